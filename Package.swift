@@ -1,0 +1,32 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "newsq",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "newsq", targets: ["newsq"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(name: "NewsModel"),
+    .target(name: "NewsReader", dependencies: ["NewsModel"]),
+    .target(name: "QueryLanguage"),
+    .target(name: "QueryEngine", dependencies: ["QueryLanguage", "NewsModel"]),
+    .target(name: "Shell", dependencies: ["NewsReader", "QueryEngine", "QueryLanguage", "NewsModel"]),
+    .executableTarget(
+      name: "newsq",
+      dependencies: [
+        "Shell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "NewsReaderTests", dependencies: ["NewsReader"]),
+    .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
+    .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "NewsReader"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    .testTarget(name: "NewsqCLITests", dependencies: ["newsq"]),
+  ]
+)
