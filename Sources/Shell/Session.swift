@@ -1,0 +1,4 @@
+import QueryEngine
+
+/// Scaffold: the session state of the shell.
+public struct Session {}
