@@ -1,4 +1,0 @@
-import QueryEngine
-
-/// Scaffold: the session state of the shell.
-public struct Session {}
