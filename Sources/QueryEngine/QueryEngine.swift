@@ -2,16 +2,74 @@ import NewsModel
 import QueryLanguage
 
 /// Evaluates parsed queries over a loaded corpus.
+///
+/// Clauses apply in this order: `where`, `group by`, `order by`, `limit`/`offset`, `select`.
+/// Every name, literal and pattern is checked before any row is read, so a query's errors do
+/// not depend on the articles loaded.
 public struct QueryEngine: Sendable {
   public let corpus: Corpus
+  let index: CorpusIndex
 
   public init(corpus: Corpus) {
     self.corpus = corpus
+    self.index = CorpusIndex(corpus)
   }
 
   /// Runs one query; semantic errors (unknown field, bad regex) come back as diagnostics.
   public func run(_ query: Query) throws(Diagnostic) -> ResultSet {
-    // Scaffold: replaced by the real evaluator.
-    throw Diagnostic(message: "not implemented", range: query.range)
+    let collection = try Self.collection(query.collection)
+    let resolver = FieldResolver(collection: collection)
+    var predicate: Evaluator.Predicate?
+    if let filter = query.filter {
+      predicate = try Evaluator(index: index, resolver: resolver).compile(filter)
+    }
+    if let groupBy = query.groupBy {
+      let plan = try GroupedPlan(query, groupBy: try resolver.resolve(groupBy))
+      let window = try Window(query)
+      return plan.result(of: rows(of: collection, where: predicate), in: index, window: window)
+    }
+    let plan = try RowPlan(query, collection: collection, resolver: resolver, index: index)
+    let window = try Window(query)
+    return plan.result(of: rows(of: collection, where: predicate), in: index, window: window)
+  }
+
+  private func rows(of collection: CollectionDefinition, where predicate: Evaluator.Predicate?)
+    -> [Row]
+  {
+    let rows = collection.rows(index)
+    guard let predicate else { return rows }
+    return rows.filter(predicate)
+  }
+
+  private static func collection(_ name: Identifier) throws(Diagnostic) -> CollectionDefinition {
+    guard let collection = Schema.collection(named: name.name) else {
+      throw EngineError.unknownCollection(name.name).diagnostic(
+        at: name.range,
+        hints: EngineError.nameHints(
+          for: name.name, among: Schema.collectionNames, listing: "collections"))
+    }
+    return collection
+  }
+}
+
+/// `offset` then `limit`, checked before any row is read.
+struct Window {
+  var offset: Int
+  var limit: Int?
+
+  init(_ query: Query) throws(Diagnostic) {
+    for (clause, literal) in [("limit", query.limit), ("offset", query.offset)] {
+      if let literal, literal.value < 0 {
+        throw EngineError.negative(clause: clause, value: literal.value).diagnostic(
+          at: literal.range)
+      }
+    }
+    offset = query.offset?.value ?? 0
+    limit = query.limit?.value
+  }
+
+  func apply<Item>(_ items: [Item]) -> [Item] {
+    let rest = items.dropFirst(offset)
+    return Array(limit.map { rest.prefix($0) } ?? rest)
   }
 }

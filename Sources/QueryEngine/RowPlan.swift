@@ -1,0 +1,74 @@
+import QueryLanguage
+
+/// The `order by` keys and `select` list of a query without `group by`, resolved against its
+/// collection.
+struct RowPlan {
+  /// What `select` makes of the rows.
+  private enum Projection {
+    /// Every field of the collection, in schema order.
+    case all
+    /// `select count()`: one row holding the number of rows.
+    case count
+    case fields([ResolvedField])
+  }
+
+  private let keys: [Ordering.Key<Row>]
+  private let projection: Projection
+  private let collection: CollectionDefinition
+
+  init(
+    _ query: Query, collection: CollectionDefinition, resolver: FieldResolver,
+    index: CorpusIndex
+  ) throws(Diagnostic) {
+    self.collection = collection
+    var keys: [Ordering.Key<Row>] = []
+    for term in query.orderBy {
+      let field = try resolver.resolve(term.field)
+      keys.append(Ordering.Key(read: { field.read(index, $0) }, descending: term.descending))
+    }
+    self.keys = keys
+    projection = try Self.projection(of: query.select, resolver: resolver)
+  }
+
+  private static func projection(of items: [SelectItem]?, resolver: FieldResolver)
+    throws(Diagnostic) -> Projection
+  {
+    guard let items else { return .all }
+    var fields: [ResolvedField] = []
+    var countRange: SourceRange?
+    for item in items {
+      switch item {
+      case .field(let path): fields.append(try resolver.resolve(path))
+      case .count(let range): countRange = countRange ?? range
+      }
+    }
+    guard let countRange else { return .fields(fields) }
+    guard fields.isEmpty else {
+      throw EngineError.countMixedWithFields.diagnostic(
+        at: countRange,
+        hints: [
+          "to count each value, group first: '… group by \(fields[0].name)'",
+          "or select count() alone",
+        ])
+    }
+    return .count
+  }
+
+  func result(of rows: [Row], in index: CorpusIndex, window: Window) -> ResultSet {
+    let rows = window.apply(Ordering.sort(rows, by: keys))
+    switch projection {
+    case .count:
+      return ResultSet(
+        columns: [ResultColumn(name: "count", type: .integer)], rows: [[.integer(rows.count)]])
+    case .all:
+      let reads = collection.fields.map(FieldResolver.read)
+      return ResultSet(
+        columns: collection.fields.map { ResultColumn(name: $0.name, type: $0.type) },
+        rows: rows.map { row in reads.map { $0(index, row) } })
+    case .fields(let fields):
+      return ResultSet(
+        columns: fields.map { ResultColumn(name: $0.name, type: $0.type) },
+        rows: rows.map { row in fields.map { $0.read(index, row) } })
+    }
+  }
+}
