@@ -19,23 +19,28 @@ struct NewsqCommand: ParsableCommand {
       """,
     version: "0.1.0")
 
-  @Option(name: .long, help: "Output format: table, csv, tsv, json, jsonl, markdown.")
+  @Option(name: .long, help: "How results are printed.")
   var format: OutputFormat = .table
 
-  @Option(name: [.customShort("c"), .customLong("command")], help: "Run a statement and exit (repeatable).")
+  @Option(
+    name: [.customShort("c"), .customLong("command")],
+    help: ArgumentHelp("Run a statement and exit (repeatable).", valueName: "query"))
   var commands: [String] = []
 
-  @Option(name: [.customShort("f"), .customLong("file")], help: "Run a script file and exit (repeatable).")
+  @Option(
+    name: [.customShort("f"), .customLong("file")],
+    help: ArgumentHelp("Run a script file and exit (repeatable; - is standard input).", valueName: "file"))
   var files: [String] = []
 
-  @Argument(help: "Article files or folders of .txt articles.")
+  @Argument(
+    help: ArgumentHelp("Article files, or folders searched for .txt articles.", valueName: "path"))
   var paths: [String] = []
 
   /// Parses the arguments and runs; returns the exit status the contract fixes.
   static func runFromCommandLine() -> Int32 {
     let command: NewsqCommand
     do {
-      command = try parseAsRoot() as! NewsqCommand
+      command = try parse()
     } catch {
       let code = exitCode(for: error)
       if code == .success {

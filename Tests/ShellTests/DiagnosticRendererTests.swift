@@ -40,8 +40,8 @@ struct DiagnosticRendererTests {
     let diagnostic = Diagnostic(message: "m", range: SourceRange(start: start, end: start + 6))
     let rendered = renderer.render(diagnostic, source: source, fileName: "<stdin>")
     let lines = rendered.split(separator: "\n")
-    #expect(lines[0] == "<stdin>:1:50: error: m")
-    #expect(lines[2] == String(repeating: " ", count: 49) + "^^^^^^")
+    #expect(lines[0] == "<stdin>:1:49: error: m")
+    #expect(lines[2] == String(repeating: " ", count: 48) + "^^^^^^")
   }
 
   @Test func errorAtEndOfInputStillHasACaret() {
