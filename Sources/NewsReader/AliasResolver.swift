@@ -49,10 +49,20 @@ struct AliasResolver {
         start: candidate.start, end: candidate.end, text: candidate.text))
     entities[entity].mentions.append(mentions.count - 1)
     entities[entity].lastToken = max(entities[entity].lastToken, candidate.firstToken)
-    if candidate.text != entities[entity].name, !entities[entity].aliases.contains(candidate.text) {
-      entities[entity].aliases.append(candidate.text)
+    let surface = Self.aliasForm(candidate.text)
+    if surface != entities[entity].name, !entities[entity].aliases.contains(surface) {
+      entities[entity].aliases.append(surface)
     }
     if alias { entities[entity].provisional = false }
+  }
+
+  /// A sentence-initial "The group" is the alias "the group": the capital is the
+  /// sentence's, not the name's.
+  static func aliasForm(_ text: String) -> String {
+    for article in ["The ", "A ", "An "] where text.hasPrefix(article) {
+      return article.lowercased() + text.dropFirst(article.count)
+    }
+    return text
   }
 
   /// Marks a description-introduced entity as real (something refers to it).

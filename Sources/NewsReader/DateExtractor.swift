@@ -75,7 +75,8 @@ struct DateExtractor {
   private func monthAt(_ index: Int, month: Int) -> Found? {
     var end = index + 1
     // "Jan. 5": skip the abbreviation's period.
-    if tokens[index].text.count <= 4, end < tokens.count, tokens[end].isPunct("."),
+    if !DateWords.isCalendarWord(tokens[index].lower), end < tokens.count,
+      tokens[end].isPunct("."),
       sameSentence(index, end)
     {
       end += 1

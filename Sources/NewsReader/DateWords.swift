@@ -15,6 +15,6 @@ enum DateWords {
 
   /// Whether a folded word is a calendar word that must not start a name.
   static func isCalendarWord(_ folded: String) -> Bool {
-    weekdays[folded] != nil || (months[folded] != nil && folded.count > 3)
+    weekdays[folded] != nil || (months[folded] != nil && (folded.count > 3 || folded == "may"))
   }
 }

@@ -331,7 +331,9 @@ struct EntityRecognizer {
       let demonym = gazetteer.demonymLength(tokens, at: nameStart, limit: stop)
       if demonym > 0 {
         nameStart += demonym
-      } else if Lexicon.titleWords.contains(tokens[nameStart].lower) {
+      } else if Lexicon.titleWords.contains(tokens[nameStart].lower)
+        || Lexicon.roleNouns.contains(tokens[nameStart].lower)
+      {
         nameStart += 1
       } else {
         break

@@ -28,7 +28,12 @@ struct EntityRecord {
     self.role = role
     let words = Tokenizer.fold(name).split(separator: " ").map(String.init)
     self.nameWords = words
-    self.head = words.last ?? ""
+    // "Ministry of Trade" is a ministry: the head is the word before "of" when there is one.
+    if let ofIndex = words.firstIndex(of: "of"), ofIndex > 0 {
+      self.head = words[ofIndex - 1]
+    } else {
+      self.head = words.last ?? ""
+    }
     self.isMedia = type == .org && words.contains { Lexicon.mediaNameWords.contains($0) }
   }
 

@@ -43,11 +43,15 @@ struct NumberExtractor {
     var start = token.start
     var end = token.end
     var value: Double
+    // Digits and a power of ten kept apart so that "137.3 billion" is exactly 1.373e11.
+    var digits: String?
+    var exponent = 0
     var next = index + 1
     var unit: String?
     if token.kind == .number {
       guard let parsed = Double(token.text.filter { $0 != "," }) else { return nil }
       value = parsed
+      digits = token.text.filter { $0 != "," }
       if index > 0, sameSentence(index, index - 1), tokens[index - 1].end == token.start,
         ["$", "€", "£", "¥"].contains(tokens[index - 1].text)
       {
@@ -90,7 +94,8 @@ struct NumberExtractor {
     while next < tokens.count, sameSentence(index, next), tokens[next].kind == .word {
       let lower = tokens[next].lower
       if let multiplier = NumberWords.multipliers[lower] {
-        value = lower == "hundred" ? value * multiplier : value * multiplier
+        value *= multiplier
+        exponent += NumberWords.exponents[lower] ?? 0
         end = tokens[next].end
         next += 1
       } else if token.kind == .word, let more = NumberWords.units[lower] {
@@ -100,6 +105,9 @@ struct NumberExtractor {
       } else {
         break
       }
+    }
+    if let digits, exponent > 0, let exact = Double(digits + "e" + String(exponent)) {
+      value = exact
     }
     if next < tokens.count, sameSentence(index, next), tokens[next].kind == .word,
       NumberWords.vague.contains(tokens[next].lower)

@@ -13,6 +13,11 @@ enum NumberWords {
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000,
   ]
 
+  /// Powers of ten of the multipliers.
+  static let exponents: [String: Int] = [
+    "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9, "mn": 6,
+  ]
+
   /// Plural multipliers make a vague amount ("thousands of troops"): no value.
   static let vague: Set<String> = [
     "hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores",
