@@ -8,6 +8,10 @@ enum NameSuggester {
   static func suggestion(for name: String, among candidates: [String]) -> String? {
     let typed = Array(name.lowercased())
     guard !typed.isEmpty else { return nil }
+    // An abbreviation of exactly one name ("speaker_m") means that name, however far it is.
+    let lowered = name.lowercased()
+    let extended = candidates.filter { $0.lowercased().hasPrefix(lowered) }
+    if typed.count >= 2, extended.count == 1 { return extended[0] }
     // Short names tolerate one slip; longer ones about one per three letters.
     let limit = typed.count <= 3 ? 1 : max(2, typed.count / 3)
     var best: (candidate: String, distance: Int)?
@@ -17,10 +21,7 @@ enum NameSuggester {
         best = (candidate, distance)
       }
     }
-    if let best { return best.candidate }
-    // A clear abbreviation ("spea" for "speaker") is also worth suggesting.
-    let prefixed = candidates.filter { $0.lowercased().hasPrefix(name.lowercased()) }
-    return typed.count >= 2 && prefixed.count == 1 ? prefixed[0] : nil
+    return best?.candidate
   }
 
   /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two

@@ -36,12 +36,6 @@ public struct Lexer {
     }
   }
 
-  /// The source offset where lexing resumes.
-  public var offset: Int { base + index }
-
-  /// The source offset of the end of the lexed text.
-  public var endOffset: Int { base + bytes.count }
-
   /// Resumes lexing at source `offset` (the script splitter skips dot-command lines).
   public mutating func resume(at offset: Int) {
     index = max(0, min(offset - base, bytes.count))
@@ -291,13 +285,21 @@ public struct Lexer {
   /// The quote marks a string can open with, and what closes each.
   struct Quote {
     var open: String
-    var close: String
+    /// The first is the one named in "close it with …".
+    var closers: [String]
+    var close: String { closers[0] }
     var openLength: Int { open.utf8.count }
   }
 
+  /// ASCII quotes close only with themselves. Typographic ones come as pasted from word
+  /// processors and other languages' conventions: “…”, ‘…’, ”…” and ’…’ (Swedish, Finnish),
+  /// „…“ and „…” (German, Polish), «…».
   private static let quotes: [Quote] = [
-    Quote(open: "\"", close: "\""), Quote(open: "'", close: "'"),
-    Quote(open: "\u{201C}", close: "\u{201D}"), Quote(open: "\u{2018}", close: "\u{2019}"),
+    Quote(open: "\"", closers: ["\""]), Quote(open: "'", closers: ["'"]),
+    Quote(open: "\u{201C}", closers: ["\u{201D}"]), Quote(open: "\u{2018}", closers: ["\u{2019}"]),
+    Quote(open: "\u{201D}", closers: ["\u{201D}"]), Quote(open: "\u{2019}", closers: ["\u{2019}"]),
+    Quote(open: "\u{201E}", closers: ["\u{201C}", "\u{201D}"]),
+    Quote(open: "\u{00AB}", closers: ["\u{00BB}"]),
   ]
 
   private func openingQuote(at i: Int) -> Quote? {
@@ -305,9 +307,10 @@ public struct Lexer {
   }
 
   private func closingQuoteLength(_ quote: Quote, at i: Int) -> Int? {
-    guard hasPrefix(quote.close, at: i) else { return nil }
-    let length = quote.close.utf8.count
-    if quote.close == "\u{2019}", isWordContinue(at: i + length) { return nil }
+    guard let close = quote.closers.first(where: { hasPrefix($0, at: i) }) else { return nil }
+    let length = close.utf8.count
+    // ’ followed by a letter is an apostrophe: ‘Pyongyang’s test’.
+    if close == "\u{2019}", isWordContinue(at: i + length) { return nil }
     return length
   }
 

@@ -162,6 +162,9 @@ public struct Parser {
     position += 2  // `count (`
     // Raw access: `count(*)` should say count takes no arguments, not that `*` is unknown.
     let token = tokens[position]
+    if token.isEnd {
+      throw ParseError(.unclosedParenthesis(found: nil), at: start.union(previousRange))
+    }
     guard token.is(.rightParen) else {
       var end = token.range
       if let close = tokens[position...].first(where: { $0.is(.rightParen) || $0.isEnd }),
@@ -169,7 +172,7 @@ public struct Parser {
       {
         end = close.range
       }
-      throw ParseError(.countTakesNoArguments, at: token.isEnd ? start : token.range.union(end))
+      throw ParseError(.countTakesNoArguments, at: token.range.union(end))
     }
     position += 1
     return start.union(token.range)

@@ -3,9 +3,11 @@ import Testing
 
 /// The fixture is what every other test stands on: check that its spans hold their words.
 @Suite struct FixtureTests {
-  @Test(arguments: Fixture.corpus.articles.map(\.path))
+  static let articles = Fixture.corpus.articles + KimShoiguFixture.corpus.articles
+
+  @Test(arguments: articles.map(\.path))
   func spansCoverTheirText(path: String) {
-    let article = Fixture.corpus.articles.first { $0.path == path }!
+    let article = Self.articles.first { $0.path == path }!
     let scalars = Array(article.text.unicodeScalars)
     func words(_ span: TextSpan) -> String {
       var view = String.UnicodeScalarView()

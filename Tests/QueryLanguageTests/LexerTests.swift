@@ -143,4 +143,21 @@ import Testing
         .word("a"), .invalid(.unexpectedCharacter("€", range: .init(start: 2, end: 5))), .word("b"),
       ])
   }
+
+  @Test func sourceLocations() {
+    let source = "ab\nSéoul x\n"
+    #expect(SourceLocation(offset: 0, in: source) == SourceLocation(line: 1, column: 1))
+    #expect(SourceLocation(offset: 2, in: source) == SourceLocation(line: 1, column: 3))
+    #expect(SourceLocation(offset: 3, in: source) == SourceLocation(line: 2, column: 1))
+    // "Séoul " is 7 bytes but 6 characters.
+    #expect(SourceLocation(offset: 10, in: source) == SourceLocation(line: 2, column: 7))
+    #expect(SourceLocation(offset: 99, in: source) == SourceLocation(line: 3, column: 1))
+  }
+
+  @Test func otherTypographicQuoteConventions() {
+    #expect(
+      kinds("”a” ’b’ „c“ „d” «e»") == [
+        .string("a"), .string("b"), .string("c"), .string("d"), .string("e"),
+      ])
+  }
 }

@@ -1,0 +1,75 @@
+/// Speech cues: the verbs and phrases that attribute quoted words to a speaker.
+///
+/// Compiled from the reporting verbs listed in the AP and Reuters style guides plus the
+/// evaluative verbs news copy uses to frame quotes ("hailed … as", "slamming", "calling").
+/// Verbs of agreeing, believing or feeling ("agreed", "believed", "hoped") are deliberately
+/// absent: they report a stance, not words.
+enum CueWords {
+  /// Form of a cue, which decides where its subject is found.
+  enum Form {
+    /// Finite verb: the subject stands before it ("Lee said") or after it ("said Lee").
+    case finite
+    /// Participle: the subject is the clause's subject ("It issued …, slamming …").
+    case participle
+  }
+
+  static let verbs: [String: Form] = {
+    var table: [String: Form] = [:]
+    // Stems marked `*` are also common nouns ("a report", "the state"), so only their past
+    // tense and participle count as cues.
+    let stems = [
+      "say/said/says/saying", "tell/told/tells/telling", "add/added/adds/adding",
+      "vow/vowed/vows/vowing", "warn/warned/warns/warning", "hail/hailed/hails/hailing",
+      "condemn/condemned/condemns/condemning", "*call/called/calls/calling",
+      "slam/slammed/slams/slamming", "*report/reported/reports/reporting",
+      "write/wrote/writes/writing", "*state/stated/states/stating",
+      "declare/declared/declares/declaring", "insist/insisted/insists/insisting",
+      "*claim/claimed/claims/claiming", "argue/argued/argues/arguing",
+      "explain/explained/explains/explaining", "*note/noted/notes/noting",
+      "announce/announced/announces/announcing", "urge/urged/urges/urging",
+      "ask/asked/asks/asking", "*reply/replied/replies/replying",
+      "respond/responded/responds/responding", "*stress/stressed/stresses/stressing",
+      "*pledge/pledged/pledges/pledging", "*promise/promised/promises/promising",
+      "accuse/accused/accuses/accusing", "criticise/criticised/criticises/criticising",
+      "criticize/criticized/criticizes/criticizing", "describe/described/describes/describing",
+      "denounce/denounced/denounces/denouncing", "*praise/praised/praises/praising",
+      "*tweet/tweeted/tweets/tweeting", "*post/posted/posts/posting",
+      "*quote/quoted/quotes/quoting", "*shout/shouted/shouts/shouting",
+      "recall/recalled/recalls/recalling", "admit/admitted/admits/admitting",
+      "complain/complained/complains/complaining", "*demand/demanded/demands/demanding",
+      "predict/predicted/predicts/predicting", "*brand/branded/brands/branding",
+      "*label/labelled/labels/labelling", "*blast/blasted/blasts/blasting",
+      "*lash/lashed/lashes/lashing", "decry/decried/decries/decrying",
+      "threaten/threatened/threatens/threatening", "assert/asserted/asserts/asserting",
+      "conclude/concluded/concludes/concluding", "exclaim/exclaimed/exclaims/exclaiming",
+      "*remark/remarked/remarks/remarking", "observe/observed/observes/observing",
+      "*comment/commented/comments/commenting", "*cry/cried/cries/crying",
+    ]
+    for line in stems {
+      let nounToo = line.hasPrefix("*")
+      let forms = line.split(separator: "/")
+      for (position, form) in forms.enumerated() {
+        if nounToo && (position == 0 || position == 2) { continue }
+        table[String(form)] = position == 3 ? .participle : .finite
+      }
+    }
+    table["labeled"] = .finite
+    table["labeling"] = .participle
+    return table
+  }()
+
+  /// Verbs that name things rather than report speech when the quoted words look like a title
+  /// ("a campaign called “Freedom First”").
+  static let naming: Set<String> = [
+    "called", "dubbed", "titled", "entitled", "named", "nicknamed", "so-called", "branded",
+    "known", "labelled", "labeled", "term", "word", "phrase", "slogan", "hashtag", "headline",
+  ]
+
+  /// Words that may stand between a speaker and the cue ("Lee also said", "she has warned").
+  static let auxiliaries: Set<String> = [
+    "also", "has", "have", "had", "was", "were", "is", "are", "then", "later", "previously",
+    "earlier", "repeatedly", "reportedly", "further", "again", "once", "recently", "strongly",
+    "publicly", "separately", "already", "will", "would", "could", "may", "might",
+    "often", "frequently", "immediately", "quickly", "angrily", "simply", "just", "once",
+  ]
+}

@@ -1,0 +1,456 @@
+/// Finds the words that name or describe people, organisations and places, in document order.
+///
+/// The recogniser only classifies stretches of text (`Candidate`s); `AliasResolver` decides
+/// which entity each one refers to. Rules, in the order they are tried at each word:
+/// media descriptions, determiner-led descriptions, gazetteer names (longest match), hyphenated
+/// compounds of names ("DPRK-Russia"), then runs of capitalised words classified by their last
+/// word (organisation words), their leading titles and demonyms (the role), the role noun just
+/// before them ("analyst Choe …") and what follows (a place word, a speech verb, an apposition).
+struct EntityRecognizer {
+  let tokens: [Token]
+  let buffer: TextBuffer
+  let gazetteer = Gazetteer.shared
+
+  func recognize() -> [Candidate] {
+    var output: [Candidate] = []
+    var index = 0
+    while index < tokens.count {
+      index = step(at: index, into: &output)
+    }
+    return output
+  }
+
+  // MARK: - Dispatch
+
+  private func step(at index: Int, into output: inout [Candidate]) -> Int {
+    let token = tokens[index]
+    guard token.kind == .word else { return index + 1 }
+    if let media = mediaDescription(at: index) {
+      output.append(media)
+      return media.endToken
+    }
+    if ["the", "a", "an"].contains(token.lower), let description = description(at: index) {
+      output.append(description)
+      return description.endToken
+    }
+    guard token.isCapitalized || token.isAllCaps else { return index + 1 }
+    if DateWords.isCalendarWord(token.lower) { return index + 1 }
+    if let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count) {
+      return gazetteerName(entry, from: index, to: end, into: &output)
+    }
+    if token.text.contains("-") {
+      if let next = hyphenCompound(at: index, into: &output) { return next }
+    }
+    return nameRun(at: index, into: &output)
+  }
+
+  // MARK: - Helpers
+
+  private func sameSpan(_ first: Int, _ second: Int) -> Bool {
+    second >= 0 && second < tokens.count && tokens[second].sentence == tokens[first].sentence
+      && tokens[second].quote == tokens[first].quote
+  }
+
+  private func isCapWord(_ index: Int) -> Bool {
+    index < tokens.count && (tokens[index].isCapitalized || tokens[index].isAllCaps)
+      && !DateWords.isCalendarWord(tokens[index].lower)
+  }
+
+  private func isLowerWord(_ index: Int) -> Bool {
+    guard index < tokens.count, tokens[index].kind == .word,
+      let first = tokens[index].text.utf8.first
+    else { return false }
+    return ByteClass.isLower(first)
+  }
+
+  /// Whether `index` is the first word of its sentence (or of a quotation).
+  private func startsSentence(_ index: Int) -> Bool {
+    var previous = index - 1
+    while previous >= 0, tokens[previous].sentence == tokens[index].sentence,
+      tokens[previous].kind == .quote || tokens[previous].text == "("
+    {
+      previous -= 1
+    }
+    return previous < 0 || tokens[previous].sentence != tokens[index].sentence
+      || tokens[previous].isPunct(":")
+  }
+
+  private func candidate(_ kind: Candidate.Kind, _ first: Int, _ end: Int) -> Candidate {
+    let start = tokens[first].start
+    let stop = tokens[end - 1].end
+    return Candidate(
+      kind: kind, firstToken: first, endToken: end, start: start, end: stop,
+      text: buffer.string(start, stop))
+  }
+
+  private func text(_ first: Int, _ end: Int) -> String {
+    buffer.string(tokens[first].start, tokens[end - 1].end)
+  }
+
+  // MARK: - Descriptions
+
+  /// "Pyongyang’s state media", "the state news agency", "state media".
+  private func mediaDescription(at index: Int) -> Candidate? {
+    var cursor = index
+    let token = tokens[index]
+    if token.isCapitalized, let (_, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
+      end < tokens.count, tokens[end].kind == .possessive
+    {
+      cursor = end + 1
+    } else if token.lower == "the" {
+      cursor = index + 1
+    }
+    var modifiers = 0
+    var head = -1
+    var scan = cursor
+    while scan < tokens.count, sameSpan(index, scan), isLowerWord(scan), scan - cursor < 4 {
+      let lower = tokens[scan].lower
+      if Lexicon.mediaHeads.contains(lower), modifiers > 0 {
+        head = scan
+        if lower == "news", scan + 1 < tokens.count,
+          Lexicon.mediaHeads.contains(tokens[scan + 1].lower)
+        {
+          scan += 1
+          continue
+        }
+        if scan + 1 < tokens.count, Lexicon.mediaHeads.contains(tokens[scan + 1].lower),
+          sameSpan(index, scan + 1)
+        {
+          scan += 1
+          continue
+        }
+        break
+      }
+      guard Lexicon.mediaModifiers.contains(lower) else { break }
+      modifiers += 1
+      scan += 1
+    }
+    guard head >= 0 else { return nil }
+    // A named outlet follows ("state media KCNA"): let the name speak for itself.
+    if isCapWord(head + 1), sameSpan(index, head + 1) { return nil }
+    let first = tokens[index].lower == "the" || cursor != index ? index : cursor
+    var name = text(cursor, head + 1)
+    if cursor == index, tokens[index].lower == "the" { name = text(index + 1, head + 1) }
+    return candidate(.media(name), first, head + 1)
+  }
+
+  /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
+  /// "a multilateral sanctions monitoring group", "the group".
+  private func description(at index: Int) -> Candidate? {
+    let determiner = tokens[index].lower
+    var scan = index + 1
+    var modifiers: [Int] = []
+    while scan < tokens.count, sameSpan(index, scan), isLowerWord(scan), modifiers.count < 5 {
+      let lower = tokens[scan].lower
+      if Lexicon.orgNouns.contains(lower) || Lexicon.roleNouns.contains(lower) { break }
+      if Lexicon.roleStops.contains(lower) || NumberWords.units[lower] != nil { return nil }
+      modifiers.append(scan)
+      scan += 1
+    }
+    guard scan < tokens.count, sameSpan(index, scan) else { return nil }
+    let head = tokens[scan]
+    let after = scan + 1
+    let followedByName = isCapWord(after) && sameSpan(index, after)
+    let followedByOf = after < tokens.count && tokens[after].lower == "of"
+    // "the nuclear-armed North" / "the North's".
+    if determiner == "the", ["North", "South", "East", "West"].contains(head.text),
+      !followedByName
+    {
+      return candidate(.direction(head.text), index, after)
+    }
+    // "the French leader".
+    if determiner == "the", modifiers.isEmpty || modifiers.count <= 2 {
+      var demonym: String?
+      var cursor = index + 1
+      let length = gazetteer.demonymLength(tokens, at: cursor, limit: tokens.count)
+      if length > 0 {
+        demonym = text(cursor, cursor + length)
+        cursor += length
+      }
+      var roleWords = 0
+      while cursor < tokens.count, isLowerWord(cursor), roleWords < 3,
+        !Lexicon.roleNouns.contains(tokens[cursor].lower)
+      {
+        if Lexicon.roleStops.contains(tokens[cursor].lower) { break }
+        cursor += 1
+        roleWords += 1
+      }
+      if cursor < tokens.count, sameSpan(index, cursor), isLowerWord(cursor),
+        Lexicon.roleNouns.contains(tokens[cursor].lower)
+      {
+        let next = cursor + 1
+        let nameFollows = isCapWord(next) && sameSpan(index, next)
+        let ofFollows = next < tokens.count && tokens[next].lower == "of"
+        if !nameFollows && !ofFollows && (demonym != nil || roleWords == 0) {
+          return candidate(
+            .roleDescription(demonym: demonym, noun: tokens[cursor].lower), index, next)
+        }
+      }
+    }
+    guard isLowerWord(scan), Lexicon.orgNouns.contains(head.lower), !followedByName,
+      !followedByOf
+    else { return nil }
+    if determiner == "the" {
+      return candidate(.orgReference(head: head.lower), index, after)
+    }
+    guard !modifiers.isEmpty else { return nil }
+    let name = text(modifiers[0], after)
+    var intro = candidate(.orgIntroduction(name, head: head.lower), modifiers[0], after)
+    intro.text = name
+    return intro
+  }
+
+  // MARK: - Names
+
+  private func gazetteerName(
+    _ entry: Gazetteer.Entry, from index: Int, to end: Int, into output: inout [Candidate]
+  ) -> Int {
+    // A longer capitalised run ending in an organisation word is an organisation named after
+    // the place ("Washington Post", "Korea Development Institute").
+    var runEnd = end
+    while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
+    if runEnd > end, Lexicon.orgWords.contains(tokens[runEnd - 1].lower) {
+      output.append(candidate(.namedOrg(text(index, runEnd)), index, runEnd))
+      return runEnd
+    }
+    if entry.isPlace {
+      output.append(candidate(.place(entry.canonical), index, end))
+      return end
+    }
+    // "the NATO defence alliance": the article and a describing noun belong to the mention.
+    if index > 0, tokens[index - 1].lower == "the", sameSpan(index, index - 1) {
+      var scan = end
+      while scan < tokens.count, scan < end + 3, isLowerWord(scan), sameSpan(index, scan) {
+        if Lexicon.orgNouns.contains(tokens[scan].lower) {
+          if scan + 1 < tokens.count, tokens[scan + 1].lower == "of" { break }
+          var described = candidate(.knownOrg(entry.canonical), index - 1, scan + 1)
+          described.firstToken = index - 1
+          output.append(described)
+          return scan + 1
+        }
+        scan += 1
+      }
+    }
+    output.append(candidate(.knownOrg(entry.canonical), index, end))
+    return end
+  }
+
+  /// "DPRK-Russia", "Russian-flagged": look the parts up on their own.
+  private func hyphenCompound(at index: Int, into output: inout [Candidate]) -> Int? {
+    let token = tokens[index]
+    var offset = token.start
+    var found = false
+    var allCapitalised = true
+    var parts: [(String, Int, Int)] = []
+    for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
+      let length = part.utf8.count
+      parts.append((String(part), offset, offset + length))
+      if let first = part.utf8.first, !ByteClass.isUpper(first) { allCapitalised = false }
+      offset += length + 1
+    }
+    let firstPart = parts[0].0
+    if !allCapitalised {
+      // "Russian-flagged", "Ukraine-based": a demonym or place glued to a word is no name.
+      let folded = Tokenizer.fold(firstPart)
+      if gazetteer.demonyms[folded] != nil || gazetteer.matchWord(firstPart) != nil {
+        return index + 1
+      }
+      return nil
+    }
+    for (part, start, end) in parts {
+      guard let entry = gazetteer.matchWord(part) else { continue }
+      found = true
+      let kind: Candidate.Kind =
+        entry.isPlace ? .place(entry.canonical) : .knownOrg(entry.canonical)
+      output.append(
+        Candidate(
+          kind: kind, firstToken: index, endToken: index + 1, start: start, end: end, text: part))
+    }
+    if found { return index + 1 }
+    return gazetteer.demonyms[Tokenizer.fold(firstPart)] != nil ? index + 1 : nil
+  }
+
+  /// A run of capitalised words, with connectors ("of", "van", "bin") inside it.
+  private func nameRun(at index: Int, into output: inout [Candidate]) -> Int {
+    var end = index
+    while end < tokens.count, sameSpan(index, end) {
+      if isCapWord(end) {
+        if end > index, tokens[end].start > tokens[end - 1].end + 1 { break }
+        end += 1
+        continue
+      }
+      let lower = tokens[end].lower
+      if end > index, isLowerWord(end), Lexicon.nameConnectors.contains(lower), isCapWord(end + 1),
+        sameSpan(index, end + 1)
+      {
+        if ["for", "on"].contains(lower), !Lexicon.orgWords.contains(tokens[end - 1].lower) {
+          break
+        }
+        end += 1
+        continue
+      }
+      break
+    }
+    if end == index { return index + 1 }
+    var first = index
+    // Sentence-initial function words and -ing/-ly words are capitalised only by position.
+    if startsSentence(first) {
+      let lower = tokens[first].lower
+      if Lexicon.sentenceStarters.contains(lower) || lower.hasSuffix("ing")
+        || lower.hasSuffix("ly") || CueWords.verbs[lower] != nil
+      {
+        first += 1
+        if first < end {
+          return first
+        }
+        return end
+      }
+    }
+    classify(first, end, into: &output)
+    return end
+  }
+
+  private func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
+    let lastWord = tokens[end - 1].lower
+    var isOrg = Lexicon.orgWords.contains(lastWord)
+    for position in first..<end where tokens[position].lower == "of" && position > first {
+      if Lexicon.orgWords.contains(tokens[position - 1].lower) { isOrg = true }
+    }
+    if isOrg {
+      output.append(candidate(.namedOrg(text(first, end)), first, end))
+      return
+    }
+    // A name ending in "of": drop the dangling connector part.
+    var stop = end
+    if let ofIndex = (first..<end).first(where: { tokens[$0].lower == "of" }) {
+      stop = ofIndex
+    }
+    // Leading titles and demonyms form the role ("French President").
+    var nameStart = first
+    while nameStart < stop {
+      let demonym = gazetteer.demonymLength(tokens, at: nameStart, limit: stop)
+      if demonym > 0 {
+        nameStart += demonym
+      } else if Lexicon.titleWords.contains(tokens[nameStart].lower)
+        || Lexicon.roleNouns.contains(tokens[nameStart].lower)
+      {
+        nameStart += 1
+      } else {
+        break
+      }
+    }
+    if nameStart >= stop { return }
+    let inRunRole = nameStart > first ? text(first, nameStart) : nil
+    let role = roleBefore(first, inRun: inRunRole) ?? inRunRole ?? apposition(after: stop)
+    let count = stop - nameStart
+    let nameText = text(nameStart, stop)
+    if count == 1 && tokens[nameStart].isAllCaps && role == nil {
+      output.append(candidate(.single(nameText), nameStart, stop))
+      return
+    }
+    if role == nil, count <= 3, placeWordFollows(stop) {
+      output.append(candidate(.placeName(nameText), nameStart, stop))
+      return
+    }
+    if let role {
+      output.append(candidate(.person(nameText, role: role), nameStart, stop))
+      return
+    }
+    if count == 1 {
+      output.append(candidate(.single(nameText), nameStart, stop))
+      return
+    }
+    if count <= 4, speechVerbFollows(stop) {
+      output.append(candidate(.person(nameText, role: nil), nameStart, stop))
+      return
+    }
+    output.append(candidate(.unknownName(nameText), nameStart, stop))
+  }
+
+  /// The role written before a name: lower-case words and demonyms ending in a role noun
+  /// ("top Russian security official", "his hawkish predecessor" → "hawkish predecessor").
+  private func roleBefore(_ first: Int, inRun: String?) -> String? {
+    var cursor = first - 1
+    guard cursor >= 0, sameSpan(first, cursor) else { return nil }
+    if inRun == nil {
+      guard isLowerWord(cursor), Lexicon.roleNouns.contains(tokens[cursor].lower) else {
+        return nil
+      }
+    }
+    var roleStart = inRun == nil ? cursor : first
+    if inRun == nil { cursor -= 1 }
+    var taken = 0
+    while cursor >= 0, sameSpan(first, cursor), taken < 5, tokens[cursor].kind == .word {
+      let token = tokens[cursor]
+      let lower = token.lower
+      if Lexicon.roleStops.contains(lower) || CueWords.verbs[lower] != nil { break }
+      if token.isCapitalized {
+        guard gazetteer.demonymWords.contains(lower) else { break }
+      } else if lower.hasSuffix("ing") || lower.hasSuffix("ed") && !lower.hasSuffix("-ed") {
+        break
+      }
+      if startsSentence(cursor) && token.isCapitalized
+        && !gazetteer.demonymWords.contains(lower)
+      {
+        break
+      }
+      roleStart = cursor
+      cursor -= 1
+      taken += 1
+    }
+    let endToken = inRun == nil ? first : first
+    guard roleStart < endToken else { return inRun }
+    let prefix = text(roleStart, endToken)
+    if let inRun { return prefix + " " + inRun }
+    return prefix
+  }
+
+  /// ", the North Korean leader," after a name.
+  private func apposition(after end: Int) -> String? {
+    guard end + 1 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1) else {
+      return nil
+    }
+    var cursor = end + 1
+    if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
+    let roleStart = cursor
+    var words = 0
+    while cursor < tokens.count, sameSpan(end, cursor), tokens[cursor].kind == .word, words < 5 {
+      let lower = tokens[cursor].lower
+      if Lexicon.roleNouns.contains(lower), isLowerWord(cursor) {
+        let next = cursor + 1
+        if next >= tokens.count || tokens[next].isPunct(",") || tokens[next].isPunct(".")
+          || !sameSpan(end, next)
+        {
+          return text(roleStart, cursor + 1)
+        }
+      }
+      if tokens[cursor].isCapitalized, !gazetteer.demonymWords.contains(lower) { return nil }
+      if Lexicon.roleStops.contains(lower) { return nil }
+      cursor += 1
+      words += 1
+    }
+    return nil
+  }
+
+  private func placeWordFollows(_ end: Int) -> Bool {
+    guard end < tokens.count, isLowerWord(end) else { return false }
+    if Lexicon.placeSuffixes.contains(tokens[end].lower) { return true }
+    return end + 1 < tokens.count && isLowerWord(end + 1)
+      && [
+        "border", "frontline", "front-line", "eastern", "western", "northern", "southern",
+        "central", "coastal", "southeastern", "northeastern", "southwestern", "northwestern",
+      ]
+      .contains(tokens[end].lower)
+      && Lexicon.placeSuffixes.contains(tokens[end + 1].lower)
+  }
+
+  private func speechVerbFollows(_ end: Int) -> Bool {
+    var cursor = end
+    while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {
+      cursor += 1
+    }
+    return cursor < tokens.count && isLowerWord(cursor)
+      && CueWords.verbs[tokens[cursor].lower]
+        == .finite
+  }
+}

@@ -1,0 +1,53 @@
+import NewsModel
+
+/// An entity while the article is being read: the model's fields plus the lookup keys the
+/// resolver needs.
+struct EntityRecord {
+  var name: String
+  var type: Entity.Kind
+  var role: String?
+  /// Surface forms other than the name, in order of first use.
+  var aliases: [String] = []
+  /// Indices into the resolver's mention list.
+  var mentions: [Int] = []
+  /// Folded words of the name, for surname matching.
+  var nameWords: [String]
+  /// Folded last word of the name ("group", "agency"), for definite descriptions.
+  var head: String
+  /// A news outlet, by the words of its name.
+  var isMedia = false
+  /// Introduced by description only; dropped unless something refers back to it.
+  var provisional = false
+  /// Token index of the latest mention, for recency.
+  var lastToken = -1
+  var quoteCount = 0
+
+  init(name: String, type: Entity.Kind, role: String? = nil) {
+    self.name = name
+    self.type = type
+    self.role = role
+    let words = Tokenizer.fold(name).split(separator: " ").map(String.init)
+    self.nameWords = words
+    // "Ministry of Trade" is a ministry: the head is the word before "of" when there is one.
+    if let ofIndex = words.firstIndex(of: "of"), ofIndex > 0 {
+      self.head = words[ofIndex - 1]
+    } else {
+      self.head = words.last ?? ""
+    }
+    self.isMedia = type == .org && words.contains { Lexicon.mediaNameWords.contains($0) }
+  }
+
+  /// Initials of the capitalised words ("Korean Central News Agency" → "KCNA"), function
+  /// words skipped, so that implicit acronyms can be recognised.
+  var initials: String {
+    var letters = ""
+    for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+      guard let first = word.unicodeScalars.first else { continue }
+      if ["of", "the", "and", "for", "on", "de", "du", "des", "la", "le"].contains(word) {
+        continue
+      }
+      if first.properties.isUppercase { letters.unicodeScalars.append(first) }
+    }
+    return letters
+  }
+}

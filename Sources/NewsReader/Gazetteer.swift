@@ -1,0 +1,109 @@
+/// The place and organisation names the reader knows by heart, indexed for a longest-match
+/// lookup on tokens, plus the demonym table.
+///
+/// Entries are tokenised with the article tokenizer so that "Democratic People’s Republic of
+/// Korea" in a text matches "Democratic People's Republic of Korea" in the table token by token.
+struct Gazetteer: Sendable {
+  struct Entry: Sendable {
+    var canonical: String
+    var isPlace: Bool
+    var tokens: [String]
+    /// Tokens written in capitals in the table must be capitals in the text ("US", not "us").
+    var mustBeCaps: [Bool]
+  }
+
+  static let shared = Gazetteer()
+
+  private(set) var entries: [Entry] = []
+  private var index: [String: [Int]] = [:]
+  /// Folded demonym ("north korean") → canonical country.
+  private(set) var demonyms: [String: String] = [:]
+  /// Every word of every demonym ("north", "korean").
+  private(set) var demonymWords: Set<String> = []
+
+  private init() {
+    for block in [GazetteerData.countries, GazetteerData.cities, GazetteerData.regions] {
+      for line in block.split(separator: "\n") {
+        let parts = line.split(separator: ";", omittingEmptySubsequences: false)
+        let names = parts[0].split(separator: "|").map(String.init)
+        guard let canonical = names.first else { continue }
+        for name in names { add(name, canonical: canonical, isPlace: true) }
+        if parts.count > 1 {
+          for demonym in parts[1].split(separator: "|") {
+            let folded = Tokenizer.fold(String(demonym))
+            demonyms[folded] = canonical
+            for word in folded.split(separator: " ") { demonymWords.insert(String(word)) }
+          }
+        }
+      }
+    }
+    for line in KnownOrganizations.list.split(separator: "\n") {
+      let names = line.split(separator: "|").map(String.init)
+      guard let canonical = names.first else { continue }
+      for name in names { add(name, canonical: canonical, isPlace: false) }
+    }
+  }
+
+  private mutating func add(_ name: String, canonical: String, isPlace: Bool) {
+    let buffer = TextBuffer(name)
+    var tokens: [Token] = []
+    Tokenizer(buffer: buffer).tokens(from: 0, to: buffer.count, paragraph: 0, into: &tokens)
+    guard let first = tokens.first else { return }
+    let entry = Entry(
+      canonical: canonical, isPlace: isPlace, tokens: tokens.map(\.lower),
+      mustBeCaps: tokens.map { $0.isAllCaps })
+    index[first.lower, default: []].append(entries.count)
+    entries.append(entry)
+  }
+
+  /// The longest entry matching `tokens` at `start` (first token capitalised), as the entry
+  /// and the end token index.
+  func match(_ tokens: [Token], at start: Int, limit: Int) -> (Entry, Int)? {
+    let first = tokens[start]
+    guard first.isCapitalized || first.isAllCaps || first.kind == .number else { return nil }
+    guard let candidates = index[first.lower] else { return nil }
+    var best: (Entry, Int)?
+    for candidate in candidates {
+      let entry = entries[candidate]
+      let end = start + entry.tokens.count
+      guard end <= limit else { continue }
+      var matches = true
+      for offset in 0..<entry.tokens.count {
+        let token = tokens[start + offset]
+        if token.lower != entry.tokens[offset]
+          || (entry.mustBeCaps[offset] && !token.isAllCaps)
+          || token.sentence != first.sentence
+          || (offset > 0 && token.start > tokens[start + offset - 1].end + 1)
+        {
+          matches = false
+          break
+        }
+      }
+      if matches, end > (best?.1 ?? 0) { best = (entry, end) }
+    }
+    return best
+  }
+
+  /// A single word looked up on its own (parts of "DPRK-Russia").
+  func matchWord(_ word: String) -> Entry? {
+    let folded = Tokenizer.fold(word)
+    guard let candidates = index[folded] else { return nil }
+    for candidate in candidates where entries[candidate].tokens.count == 1 {
+      let entry = entries[candidate]
+      if entry.mustBeCaps[0] && word.utf8.contains(where: ByteClass.isLower) { continue }
+      return entry
+    }
+    return nil
+  }
+
+  /// Number of tokens (0, 1 or 2) of a demonym starting at `start` ("French", "North Korean").
+  func demonymLength(_ tokens: [Token], at start: Int, limit: Int) -> Int {
+    guard tokens[start].isCapitalized else { return 0 }
+    if start + 1 < limit, tokens[start + 1].isCapitalized,
+      demonyms[tokens[start].lower + " " + tokens[start + 1].lower] != nil
+    {
+      return 2
+    }
+    return demonyms[tokens[start].lower] != nil ? 1 : 0
+  }
+}

@@ -1,0 +1,198 @@
+/// Reads the metadata at the top of an article: an optional headline line, the ` date
+/// YYYY-MM-DD` prefix and the dateline (`SEOUL:`, `LONDON, March 3 (Reuters) -`,
+/// `DENVER (AP) —`, `BRUSSELS —`).
+///
+/// The header is metadata, so `bodyStart` is where the first paragraph's text begins.
+struct HeaderParser {
+  struct Header {
+    var title: String?
+    var date: String?
+    var dateline: String?
+    /// Byte offset where body text starts.
+    var bodyStart: Int
+    /// Byte range of the title line, excluded from the body.
+    var titleRange: Range<Int>?
+  }
+
+  let buffer: TextBuffer
+
+  func parse() -> Header {
+    let bytes = buffer.bytes
+    var header = Header(title: nil, date: nil, dateline: nil, bodyStart: 0, titleRange: nil)
+    var position = 0
+    if let titled = headline() {
+      header.title = buffer.string(titled.lowerBound, titled.upperBound)
+      header.titleRange = titled
+      position = titled.upperBound
+      while position < bytes.count, ByteClass.isSpace(bytes[position]) { position += 1 }
+    }
+    var cursor = skipSpaces(position)
+    if let (date, after) = datePrefix(at: cursor) {
+      header.date = date
+      cursor = skipSpaces(after)
+      position = cursor
+    }
+    if let (city, after) = dateline(at: cursor) {
+      header.dateline = city
+      position = skipSpaces(after)
+    }
+    header.bodyStart = position
+    return header
+  }
+
+  /// A first line that is short, has no closing punctuation and is followed by more text.
+  private func headline() -> Range<Int>? {
+    let bytes = buffer.bytes
+    var start = 0
+    while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+    if datePrefix(at: start) != nil || dateline(at: start) != nil { return nil }
+    var end = start
+    while end < bytes.count, bytes[end] != 10 { end += 1 }
+    guard end < bytes.count else { return nil }
+    var trimmed = end
+    while trimmed > start, ByteClass.isSpace(bytes[trimmed - 1]) { trimmed -= 1 }
+    guard trimmed > start else { return nil }
+    let last = bytes[trimmed - 1]
+    if last == 46 || last == 33 || last == 63 || last == 58 || last == 44 || last == 59 {
+      return nil
+    }
+    var words = 0
+    var inWord = false
+    for index in start..<trimmed {
+      let space = ByteClass.isSpace(bytes[index])
+      if !space && !inWord { words += 1 }
+      inWord = !space
+    }
+    guard words <= 20 else { return nil }
+    // Something other than blank space must follow.
+    var rest = end
+    while rest < bytes.count, ByteClass.isSpace(bytes[rest]) { rest += 1 }
+    guard rest < bytes.count else { return nil }
+    // A line followed by a single newline and then running text would be a hard-wrapped
+    // paragraph, not a headline: require a blank line or a header on the next line.
+    let blankFollows =
+      bytes[end...].prefix(while: { ByteClass.isSpace($0) }).filter { $0 == 10 }
+      .count >= 2
+    let nextIsHeader =
+      datePrefix(at: skipSpaces(end + 1)) != nil
+      || dateline(at: skipSpaces(end + 1)) != nil
+    guard blankFollows || nextIsHeader else { return nil }
+    return start..<trimmed
+  }
+
+  private func skipSpaces(_ start: Int) -> Int {
+    var index = start
+    let bytes = buffer.bytes
+    while index < bytes.count, bytes[index] == 32 || bytes[index] == 9 { index += 1 }
+    return index
+  }
+
+  /// `date YYYY-MM-DD` at `start`.
+  private func datePrefix(at start: Int) -> (String, Int)? {
+    let bytes = buffer.bytes
+    let keyword: [UInt8] = Array("date ".utf8)
+    guard start + keyword.count + 10 <= bytes.count else { return nil }
+    for (offset, byte) in keyword.enumerated() where bytes[start + offset] != byte {
+      return nil
+    }
+    var index = start + keyword.count
+    while index < bytes.count, bytes[index] == 32 { index += 1 }
+    guard index + 10 <= bytes.count else { return nil }
+    let pattern: [Bool] = [true, true, true, true, false, true, true, false, true, true]
+    for (offset, isDigit) in pattern.enumerated() {
+      let byte = bytes[index + offset]
+      if isDigit ? !ByteClass.isDigit(byte) : byte != 45 { return nil }
+    }
+    return (buffer.string(index, index + 10), index + 10)
+  }
+
+  /// An upper-case city followed by `:` or a wire dateline tail ending in a dash.
+  private func dateline(at start: Int) -> (String, Int)? {
+    let bytes = buffer.bytes
+    var index = start
+    var cityEnd = start
+    var letters = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if ByteClass.isUpper(byte) {
+        letters += 1
+      } else if byte == 32 || byte == 46 || byte == 45 || byte == 39 {
+        // Spaces, dots, hyphens, apostrophes inside a city ("NEW YORK", "ST. LOUIS").
+        if byte == 32, index + 1 < bytes.count, !ByteClass.isUpper(bytes[index + 1]) { break }
+        if byte == 45, index + 1 < bytes.count, !ByteClass.isUpper(bytes[index + 1]) { break }
+      } else if byte >= 0x80, ByteClass.punctuationLength(bytes, index) == 0, letters > 0 {
+        // Accented capitals in a city name.
+      } else {
+        break
+      }
+      index += 1
+      cityEnd = index
+    }
+    guard letters >= 2 else { return nil }
+    while cityEnd > start, bytes[cityEnd - 1] == 32 { cityEnd -= 1 }
+    let city = titleCase(buffer.string(start, cityEnd))
+    var cursor = cityEnd
+    if cursor < bytes.count, bytes[cursor] == 58 {
+      return (city, cursor + 1)
+    }
+    // Wire forms: optional ", March 3", optional "(Agency)", then a dash.
+    if cursor < bytes.count, bytes[cursor] == 44 {
+      var scan = cursor + 1
+      let limit = min(bytes.count, scan + 40)
+      while scan < limit, bytes[scan] != 40, bytes[scan] != 10, dashLength(at: scan) == 0 {
+        scan += 1
+      }
+      guard scan < limit, bytes[scan] != 10 else { return nil }
+      cursor = scan
+    }
+    cursor = skipSpaces(cursor)
+    if cursor < bytes.count, bytes[cursor] == 40 {
+      var scan = cursor + 1
+      while scan < bytes.count, scan < cursor + 40, bytes[scan] != 41, bytes[scan] != 10 {
+        scan += 1
+      }
+      guard scan < bytes.count, bytes[scan] == 41 else { return nil }
+      cursor = skipSpaces(scan + 1)
+    }
+    let dash = dashLength(at: cursor)
+    guard dash > 0 else { return nil }
+    return (city, cursor + dash)
+  }
+
+  /// Length of "-", "--", "–" or "—" at `index` when followed by a space.
+  private func dashLength(at index: Int) -> Int {
+    let bytes = buffer.bytes
+    guard index < bytes.count else { return 0 }
+    var length = 0
+    if bytes[index] == 45 {
+      length = 1
+      while index + length < bytes.count, bytes[index + length] == 45 { length += 1 }
+    } else if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+      bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94
+    {
+      length = 3
+    }
+    guard length > 0, index + length < bytes.count, bytes[index + length] == 32 else { return 0 }
+    return length
+  }
+
+  /// "NEW YORK" → "New York"; "ST. LOUIS" → "St. Louis".
+  private func titleCase(_ city: String) -> String {
+    var out = ""
+    var startOfWord = true
+    for scalar in city.unicodeScalars {
+      if scalar == " " || scalar == "-" || scalar == "." {
+        out.unicodeScalars.append(scalar)
+        startOfWord = true
+        continue
+      }
+      if startOfWord {
+        out.unicodeScalars.append(scalar)
+      } else {
+        out += String(scalar).lowercased()
+      }
+      startOfWord = false
+    }
+    return out
+  }
+}

@@ -1,0 +1,152 @@
+/// Small closed word lists the recognisers lean on, all lower case.
+///
+/// Role nouns and titles follow the AP Stylebook's "titles" entry; organisation words are the
+/// head nouns of organisation names in Wikipedia's lists of international organisations,
+/// ministries and companies; media words name news outlets generically.
+enum Lexicon {
+  /// Nouns that describe what a person is or does; before a name they make a role
+  /// ("analyst Choe", "new president Lee").
+  static let roleNouns: Set<String> = [
+    "leader", "president", "minister", "official", "officials", "lawmaker", "analyst",
+    "predecessor", "successor", "spokesman", "spokeswoman", "spokesperson", "chief",
+    "director", "secretary", "ambassador", "envoy", "general", "commander", "governor",
+    "senator", "mayor", "chairman", "chairwoman", "chair", "ceo", "executive", "founder",
+    "professor", "researcher", "expert", "economist", "adviser", "advisor", "lawyer",
+    "attorney", "judge", "diplomat", "representative", "congressman", "congresswoman", "king",
+    "queen", "prince", "princess", "pope", "dictator", "premier", "chancellor", "counterpart",
+    "deputy", "head", "candidate", "activist", "journalist", "reporter", "editor", "author",
+    "writer", "scientist", "doctor", "officer", "sergeant", "captain", "colonel", "lieutenant",
+    "admiral", "strategist", "manager", "owner", "coach", "commentator", "columnist",
+    "correspondent", "negotiator", "aide", "legislator", "politician", "opposition",
+    "rival", "ally", "chairperson", "presenter", "host", "actor", "actress",
+    "singer", "player", "star", "striker", "midfielder", "defender", "goalkeeper", "rapper",
+    "director-general", "secretary-general", "prosecutor", "investigator", "physician",
+    "surgeon", "nurse", "teacher", "student", "resident", "farmer", "worker", "engineer",
+    "historian", "sociologist", "psychologist", "banker", "investor", "trader", "billionaire",
+    "entrepreneur", "businessman", "businesswoman", "monarch", "emperor", "sultan", "emir",
+    "sheikh", "cardinal", "bishop", "archbishop", "rabbi", "imam", "priest", "mp", "mep",
+    "incumbent", "nominee", "challenger", "veteran", "scholar", "fellow", "consultant",
+    "pundit", "campaigner", "organiser", "organizer", "coordinator", "administrator",
+  ]
+
+  /// Capitalised words that open a person's title inside a name run
+  /// ("French President Emmanuel Macron", "Foreign Minister Wang Yi").
+  static let titleWords: Set<String> = [
+    "president", "vice", "prime", "minister", "foreign", "defence", "defense", "interior",
+    "finance", "economy", "trade", "health", "justice", "deputy", "secretary", "state",
+    "general", "gen", "gen.", "senator", "sen", "sen.", "rep", "rep.", "representative",
+    "governor", "gov", "gov.", "mayor", "king", "queen", "prince", "princess", "crown", "pope",
+    "chancellor", "premier", "chairman", "chairwoman", "judge", "ambassador",
+    "professor", "prof", "prof.", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+    "dame", "lord", "lady", "sheikh", "emir", "sultan", "colonel", "col", "col.", "lt",
+    "lt.", "lieutenant", "captain", "capt", "capt.", "admiral", "adm", "sgt", "sergeant",
+    "commander", "chief", "acting", "former", "supreme", "leader", "speaker", "cardinal",
+    "archbishop", "bishop", "rabbi", "imam", "ceo", "chair", "envoy", "attorney", "director",
+    "spokesman", "spokeswoman", "spokesperson", "officer", "field", "marshal", "major",
+    "security", "national", "opposition", "labour", "labor", "party", "council", "house",
+    "senate", "majority", "minority", "whip", "first", "grand", "high", "commissioner",
+    "special", "counsel", "inspector", "superintendent", "detective", "constable", "chef",
+  ]
+
+  /// Capitalised last words that make a name run an organisation.
+  static let orgWords: Set<String> = [
+    "agency", "group", "alliance", "ministry", "department", "council", "committee",
+    "commission", "party", "bank", "university", "institute", "association", "organization",
+    "organisation", "corporation", "corp", "corp.", "company", "inc", "inc.", "ltd", "ltd.",
+    "plc", "llc", "foundation", "union", "federation", "office", "service", "army", "navy",
+    "court", "parliament", "assembly", "congress", "senate", "times", "post", "news",
+    "network", "centre", "center", "fund", "authority", "board", "bureau", "administration",
+    "guard", "front", "movement", "dialogue", "forum", "summit", "conference", "club",
+    "league", "airlines", "airways", "motors", "holdings", "press", "broadcasting",
+    "television", "radio", "tv", "herald", "journal", "gazette", "tribune", "telegraph",
+    "guardian", "reuters", "society", "school", "college", "hospital", "church", "forces",
+    "force", "command", "police", "brigade", "battalion", "regiment", "division", "cabinet",
+    "government", "secretariat", "coalition", "consortium", "initiative", "programme",
+    "program", "project", "trust", "partnership", "tribunal", "exchange",
+    "reserve", "industries", "technologies", "systems", "labs", "media", "studios",
+    "records", "entertainment", "games", "festival", "cup", "championship",
+  ]
+
+  /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
+  /// "the group").
+  static let orgNouns: Set<String> = [
+    "group", "agency", "alliance", "ministry", "committee", "council", "commission",
+    "organisation", "organization", "company", "firm", "bank", "coalition", "union", "party",
+    "network", "association", "body", "watchdog", "panel", "consortium", "bloc", "regulator",
+    "institute", "foundation", "charity", "militia", "campaign", "movement", "court",
+  ]
+
+  /// Head words of generic news-outlet descriptions ("state media", "the state news agency").
+  static let mediaHeads: Set<String> = [
+    "media", "agency", "broadcaster", "television", "tv", "newspaper", "outlet", "daily",
+    "radio", "wire",
+  ]
+
+  /// Words of an organisation name that make it a news outlet.
+  static let mediaNameWords: Set<String> = [
+    "news", "agency", "press", "media", "television", "tv", "broadcasting", "broadcaster",
+    "times", "post", "herald", "journal", "gazette", "tribune", "telegraph", "radio",
+    "guardian", "reuters", "daily",
+  ]
+
+  /// Modifiers that mark a media description as official ("state media", "state-run TV").
+  static let mediaModifiers: Set<String> = [
+    "state", "state-run", "state-owned", "state-controlled", "official", "government",
+    "government-run", "national", "news", "public", "local", "foreign", "domestic",
+  ]
+
+  /// Nouns for texts that "say" things on behalf of their author ("the commentary said").
+  static let textNouns: Set<String> = [
+    "commentary", "statement", "report", "editorial", "article", "document", "letter", "post",
+    "communique", "declaration", "op-ed", "column", "memo", "study", "filing", "notice",
+    "message", "release", "broadcast", "dispatch", "analysis", "paper", "blog", "tweet",
+  ]
+
+  /// Lower-case words after a capitalised name that make it a place ("Kursk border region").
+  static let placeSuffixes: Set<String> = [
+    "region", "province", "oblast", "district", "county", "prefecture", "governorate",
+    "state", "city", "town", "village", "area", "valley", "island", "islands", "peninsula",
+    "territory", "municipality", "republic",
+  ]
+
+  /// Capitalised words that begin sentences without naming anything.
+  static let sentenceStarters: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "of", "as", "and",
+    "but", "or", "so", "yet", "if", "when", "while", "after", "before", "since", "until",
+    "because", "although", "though", "despite", "during", "according", "around", "about",
+    "more", "less", "some", "many", "most", "several", "few", "all", "both", "each", "every",
+    "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
+    "this", "that", "these", "those", "there", "here", "then", "now", "still", "also",
+    "meanwhile", "however", "instead", "nevertheless", "last", "next", "earlier", "later",
+    "over", "under", "nearly", "almost", "what", "who", "which", "where", "why", "how",
+    "no", "not", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "asked", "speaking", "amid", "against", "without", "within", "among",
+    "between", "through", "across", "into", "upon", "such", "other", "another", "only",
+    "even", "just", "once", "twice", "up", "out", "off", "new", "former", "top", "senior",
+    "it's", "that's", "there's", "we're", "they're", "i'm", "yes", "well", "unlike", "like",
+    "whether", "unless", "except", "beyond", "toward", "towards", "via", "per", "whose",
+  ]
+
+  /// Words joining the parts of a name ("Ludwig van Beethoven", "Ministry of Defence").
+  static let nameConnectors: Set<String> = [
+    "of", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "das", "del",
+    "al", "bin", "ibn", "for", "on",
+  ]
+
+  /// Words that end a backwards scan for a role ("his hawkish predecessor", "by analyst").
+  static let roleStops: Set<String> = [
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of", "in", "on",
+    "at", "to", "by", "with", "for", "from", "and", "or", "as", "than", "that", "who",
+    "which", "whom", "said", "says", "told", "is", "was", "were", "are", "be", "been", "has",
+    "have", "had", "but", "when", "while", "after", "before", "between", "against", "about",
+    "over", "under", "into", "onto", "upon", "including", "like", "met", "meet", "meets",
+    "visited", "visit", "visits", "also", "not", "it", "he", "she", "they", "we", "this",
+    "these", "those", "then", "thursday", "monday", "tuesday", "wednesday", "friday",
+    "saturday", "sunday",
+  ]
+
+  /// Personal pronouns that can stand for a speaker, and which entity type each takes.
+  static let personPronouns: Set<String> = ["he", "she", "him", "her"]
+  static let orgPronouns: Set<String> = ["it"]
+  static let pluralPronouns: Set<String> = ["they"]
+}

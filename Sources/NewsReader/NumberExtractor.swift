@@ -1,0 +1,181 @@
+/// Finds quantities: digits ("600", "3,200", "4.8%", "$1.2610", "137.3 billion") and number
+/// words ("nine million", "three-year", "two-line"), each with the noun it counts and any hedge
+/// ("more than", "around").
+///
+/// Ordinals, vague plurals ("thousands of troops") and the pronoun "one" ("one of the allies")
+/// are not quantities; tokens already taken by a date are skipped.
+struct NumberExtractor {
+  struct Found {
+    var firstToken: Int
+    var endToken: Int
+    /// Byte range of the number as written (may cover part of a hyphenated token).
+    var start: Int
+    var end: Int
+    var value: Double
+    var unit: String?
+    var qualifier: String?
+  }
+
+  let tokens: [Token]
+  /// Tokens that belong to dates.
+  let taken: [Bool]
+
+  func extract() -> [Found] {
+    var found: [Found] = []
+    var index = 0
+    while index < tokens.count {
+      if !taken[index], let match = matchAt(index) {
+        found.append(match)
+        index = max(match.endToken, index + 1)
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  private func sameSentence(_ first: Int, _ second: Int) -> Bool {
+    second >= 0 && second < tokens.count && tokens[second].sentence == tokens[first].sentence
+  }
+
+  private func matchAt(_ index: Int) -> Found? {
+    let token = tokens[index]
+    var start = token.start
+    var end = token.end
+    var value: Double
+    // Digits and a power of ten kept apart so that "137.3 billion" is exactly 1.373e11.
+    var digits: String?
+    var exponent = 0
+    var next = index + 1
+    var unit: String?
+    if token.kind == .number {
+      guard let parsed = Double(token.text.filter { $0 != "," }) else { return nil }
+      value = parsed
+      digits = token.text.filter { $0 != "," }
+      if index > 0, sameSentence(index, index - 1), tokens[index - 1].end == token.start,
+        ["$", "€", "£", "¥"].contains(tokens[index - 1].text)
+      {
+        start = tokens[index - 1].start
+        unit = tokens[index - 1].text
+      }
+    } else if token.kind == .word {
+      // "three-year" / "twenty-five" / "two-line".
+      let parts = token.lower.split(separator: "-").map(String.init)
+      guard let head = parts.first, let headValue = NumberWords.units[head] else { return nil }
+      value = headValue
+      if head == "one" {
+        // "one of", "no one", "one another": a pronoun, not a count.
+        let after = next < tokens.count && sameSentence(index, next) ? tokens[next].lower : ""
+        let before = index > 0 && sameSentence(index, index - 1) ? tokens[index - 1].lower : ""
+        if parts.count == 1,
+          after == "of" || after == "another" || after == "," || after == "."
+            || ["no", "any", "every", "some", "the", "this", "that", "which"].contains(before)
+        {
+          return nil
+        }
+      }
+      if parts.count > 1 {
+        if let tail = NumberWords.units[parts[1]], parts.count == 2, headValue >= 20 {
+          value = headValue + tail
+        } else {
+          // Number-noun compound: the number is the first part, the noun the rest.
+          let firstPartEnd = token.start + head.utf8.count
+          let qualifier = qualifierBefore(index)
+          return Found(
+            firstToken: index, endToken: index + 1, start: token.start,
+            end: parts.count == 2 ? token.end : firstPartEnd, value: value,
+            unit: parts.dropFirst().joined(separator: "-"), qualifier: qualifier)
+        }
+      }
+    } else {
+      return nil
+    }
+    // Number words and multipliers that follow ("nine million", "137.3 billion").
+    while next < tokens.count, sameSentence(index, next), tokens[next].kind == .word {
+      let lower = tokens[next].lower
+      if let multiplier = NumberWords.multipliers[lower] {
+        value *= multiplier
+        exponent += NumberWords.exponents[lower] ?? 0
+        end = tokens[next].end
+        next += 1
+      } else if token.kind == .word, let more = NumberWords.units[lower] {
+        value += more
+        end = tokens[next].end
+        next += 1
+      } else {
+        break
+      }
+    }
+    if let digits, exponent > 0, let exact = Double(digits + "e" + String(exponent)) {
+      value = exact
+    }
+    if next < tokens.count, sameSentence(index, next), tokens[next].kind == .word,
+      NumberWords.vague.contains(tokens[next].lower)
+    {
+      return nil
+    }
+    if token.kind == .number, token.text.utf8.count == 4, !token.text.contains("."),
+      !token.text.contains(","), (1800...2199).contains(Int(value)), unit == nil
+    {
+      // A bare four-digit number in this range is a year, unless it counts something.
+      if countedNoun(after: next) == nil { return nil }
+    }
+    if unit == nil {
+      if next < tokens.count, sameSentence(index, next), tokens[next].text == "%" {
+        unit = "%"
+        end = tokens[next].end
+        next += 1
+      } else if next + 1 < tokens.count, tokens[next].text == "-", tokens[next].start == end,
+        tokens[next + 1].kind == .word, tokens[next + 1].start == tokens[next].end
+      {
+        // "2-line" written with digits.
+        unit = tokens[next + 1].text
+        next += 2
+      } else {
+        unit = countedNoun(after: next)
+      }
+    }
+    return Found(
+      firstToken: index, endToken: next, start: start, end: end, value: value, unit: unit,
+      qualifier: qualifierBefore(index))
+  }
+
+  /// The first plausible noun within four words after a number.
+  private func countedNoun(after start: Int) -> String? {
+    var index = start
+    var seen = 0
+    while index < tokens.count, seen < 4, sameSentence(start - 1, index) {
+      let token = tokens[index]
+      guard token.kind == .word else { return nil }
+      if DateWords.isCalendarWord(token.lower) { return nil }
+      if token.isCapitalized || NumberWords.unitSkips.contains(token.lower) {
+        index += 1
+        seen += 1
+        continue
+      }
+      if NumberWords.unitStops.contains(token.lower) { return nil }
+      return token.text
+    }
+    return nil
+  }
+
+  /// A hedge right before the number, skipping an opening quotation mark
+  /// (`as many as “nine million rounds…”`).
+  private func qualifierBefore(_ index: Int) -> String? {
+    var end = index
+    while end > 0, tokens[end - 1].kind == .quote || tokens[end - 1].text == "$" {
+      end -= 1
+    }
+    for phrase in NumberWords.qualifiers {
+      let first = end - phrase.count
+      guard first >= 0, sameSentence(index, first) else { continue }
+      var matches = true
+      for (offset, word) in phrase.enumerated() where tokens[first + offset].lower != word {
+        matches = false
+        break
+      }
+      if matches { return phrase.joined(separator: " ") }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,98 @@
+/// Cuts the body into blocks and sorts them into headings and paragraphs.
+///
+/// Blocks are separated by blank lines. When the body has no blank line at all, every
+/// non-empty line is a block instead (one-paragraph-per-line files). A heading is a block of
+/// at most eight words with no closing punctuation; the block that carries the header line is
+/// always a paragraph.
+struct ParagraphSplitter {
+  struct Block {
+    var start: Int
+    var end: Int
+    var isHeading: Bool
+  }
+
+  let buffer: TextBuffer
+
+  func blocks(from bodyStart: Int, headerOnFirstLine: Bool) -> [Block] {
+    let bytes = buffer.bytes
+    let end = bytes.count
+    let lineMode = !hasBlankLine(from: bodyStart)
+    var result: [Block] = []
+    var blockStart = -1
+    var lastContent = bodyStart
+    var index = bodyStart
+    var lineHasContent = false
+    var lineStart = bodyStart
+    while index <= end {
+      let atEnd = index == end
+      let byte: UInt8 = atEnd ? 10 : bytes[index]
+      if byte == 10 {
+        if !lineHasContent || lineMode || atEnd {
+          // A blank line (or every line break in line mode) closes the open block.
+          if lineMode && lineHasContent && blockStart < 0 { blockStart = lineStart }
+          if blockStart >= 0 {
+            result.append(Block(start: blockStart, end: lastContent, isHeading: false))
+            blockStart = -1
+          }
+        }
+        lineHasContent = false
+        lineStart = index + 1
+      } else if !ByteClass.isSpace(byte) {
+        if !lineHasContent && blockStart < 0 {
+          blockStart = index
+        }
+        lineHasContent = true
+        lastContent = index + 1
+      }
+      index += 1
+    }
+    for position in result.indices {
+      let isFirst = position == 0 && headerOnFirstLine
+      result[position].isHeading = !isFirst && isHeading(result[position])
+    }
+    return result
+  }
+
+  private func hasBlankLine(from start: Int) -> Bool {
+    let bytes = buffer.bytes
+    var sawNewline = false
+    var seenContent = false
+    for index in start..<bytes.count {
+      let byte = bytes[index]
+      if byte == 10 {
+        if sawNewline && seenContent { return true }
+        sawNewline = true
+      } else if !ByteClass.isSpace(byte) {
+        sawNewline = false
+        seenContent = true
+      }
+    }
+    return false
+  }
+
+  private func isHeading(_ block: Block) -> Bool {
+    let bytes = buffer.bytes
+    var words = 0
+    var inWord = false
+    for index in block.start..<block.end {
+      let byte = bytes[index]
+      if byte == 10 { return false }
+      let space = ByteClass.isSpace(byte)
+      if !space && !inWord { words += 1 }
+      inWord = !space
+    }
+    guard words >= 1, words <= 8 else { return false }
+    let lastStart = ByteClass.previousScalarStart(bytes, block.end)
+    let last = bytes[lastStart]
+    switch last {
+    case 46, 33, 63, 58, 59, 44, 34, 41: return false
+    default: break
+    }
+    if ByteClass.punctuationLength(bytes, lastStart) == 3 {
+      let mark = bytes[lastStart + 2]
+      // Closing quotes and ellipsis close a sentence.
+      if mark == 0x9D || mark == 0x99 || mark == 0xA6 || mark == 0x9C { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,183 @@
+/// Splits a stretch of the article into `Token`s in one pass over the bytes.
+///
+/// Words keep internal hyphens and apostrophes ("Jae-myung", "O'Brien") and dotted
+/// initialisms ("U.S."); a trailing possessive `'s` becomes its own token so that names match
+/// the gazetteer; numbers keep their thousands separators and decimal point ("3,200", "4.8").
+struct Tokenizer {
+  let buffer: TextBuffer
+
+  func tokens(from start: Int, to end: Int, paragraph: Int, into output: inout [Token]) {
+    let bytes = buffer.bytes
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      if ByteClass.isSpace(byte) {
+        index += 1
+        continue
+      }
+      if ByteClass.isNoBreakSpace(bytes, index) {
+        index += 2
+        continue
+      }
+      let punctuation = ByteClass.punctuationLength(bytes, index)
+      if punctuation > 0 {
+        let third = punctuation == 3 ? bytes[index + 2] : 0
+        let kind: Token.Kind
+        switch third {
+        case 0x9C, 0x9D, 0x9E: kind = .quote
+        case 0x93, 0x94: kind = .dash
+        default: kind = .punct
+        }
+        append(index, index + punctuation, kind, paragraph, &output)
+        index += punctuation
+        continue
+      }
+      if byte == 34 {
+        append(index, index + 1, .quote, paragraph, &output)
+        index += 1
+        continue
+      }
+      if byte == 45, index + 1 < end, bytes[index + 1] == 45 {
+        var stop = index + 2
+        while stop < end && bytes[stop] == 45 { stop += 1 }
+        append(index, stop, .dash, paragraph, &output)
+        index = stop
+        continue
+      }
+      if ByteClass.isDigit(byte) {
+        var stop = index + 1
+        while stop < end {
+          let next = bytes[stop]
+          if ByteClass.isDigit(next) {
+            stop += 1
+          } else if next == 44 || next == 46, stop + 1 < end, ByteClass.isDigit(bytes[stop + 1]) {
+            stop += 2
+          } else {
+            break
+          }
+        }
+        append(index, stop, .number, paragraph, &output)
+        index = stop
+        continue
+      }
+      if ByteClass.isLetterStart(bytes, index) {
+        index = scanWord(from: index, to: end, paragraph: paragraph, into: &output)
+        continue
+      }
+      // Any other scalar is punctuation of its own.
+      var stop = index + 1
+      while stop < end && bytes[stop] & 0xC0 == 0x80 { stop += 1 }
+      append(index, stop, .punct, paragraph, &output)
+      index = stop
+    }
+  }
+
+  private func scanWord(from start: Int, to end: Int, paragraph: Int, into output: inout [Token])
+    -> Int
+  {
+    let bytes = buffer.bytes
+    var index = start
+    var onlyInitials = true
+    var lettersSinceDot = 0
+    while index < end {
+      let byte = bytes[index]
+      if ByteClass.isLetterStart(bytes, index) || ByteClass.isDigit(byte) {
+        index += 1
+        while index < end && bytes[index] & 0xC0 == 0x80 { index += 1 }
+        lettersSinceDot += 1
+        if lettersSinceDot > 1 { onlyInitials = false }
+        continue
+      }
+      let apostrophe = ByteClass.apostropheLength(bytes, index)
+      if apostrophe > 0 {
+        let after = index + apostrophe
+        // A possessive 's ends the word; other apostrophes inside a word are part of it.
+        if after < end, bytes[after] == 115 || bytes[after] == 83,
+          after + 1 >= end || !ByteClass.isLetterStart(bytes, after + 1)
+        {
+          append(start, index, .word, paragraph, &output)
+          append(index, after + 1, .possessive, paragraph, &output)
+          return after + 1
+        }
+        if after < end, ByteClass.isLetterStart(bytes, after) {
+          index = after
+          onlyInitials = false
+          continue
+        }
+        break
+      }
+      if byte == 45, index + 1 < end,
+        ByteClass.isLetterStart(bytes, index + 1)
+          || ByteClass.isDigit(bytes[index + 1])
+      {
+        index += 1
+        onlyInitials = false
+        continue
+      }
+      if byte == 46, onlyInitials, lettersSinceDot == 1 {
+        // Dotted initialism ("U.S."): keep the dots when another initial follows or when
+        // the word so far is made of initials only.
+        if index + 2 < end, ByteClass.isLetterStart(bytes, index + 1), bytes[index + 2] == 46 {
+          index += 1
+          lettersSinceDot = 0
+          continue
+        }
+        if index > start + 2 {
+          index += 1
+          break
+        }
+        break
+      }
+      break
+    }
+    append(start, index, .word, paragraph, &output)
+    return index
+  }
+
+  private func append(
+    _ start: Int, _ end: Int, _ kind: Token.Kind, _ paragraph: Int, _ output: inout [Token]
+  ) {
+    let text = buffer.string(start, end)
+    output.append(
+      Token(
+        start: start, end: end, kind: kind, text: text, lower: Self.fold(text),
+        paragraph: paragraph))
+  }
+
+  /// ASCII lower case with ’ folded to ' so tables can be written with plain apostrophes.
+  static func fold(_ text: String) -> String {
+    var needsWork = false
+    for byte in text.utf8 where ByteClass.isUpper(byte) || byte >= 0x80 {
+      needsWork = true
+      break
+    }
+    if !needsWork { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var iterator = text.utf8.makeIterator()
+    var pending: [UInt8] = []
+    while let byte = iterator.next() {
+      if !pending.isEmpty {
+        pending.append(byte)
+        if pending.count == 3 {
+          if pending == [0xE2, 0x80, 0x99] || pending == [0xE2, 0x80, 0x98] {
+            out.append(39)
+          } else {
+            out.append(contentsOf: pending)
+          }
+          pending.removeAll()
+        }
+        continue
+      }
+      if byte == 0xE2 {
+        pending.append(byte)
+      } else if ByteClass.isUpper(byte) {
+        out.append(byte + 32)
+      } else {
+        out.append(byte)
+      }
+    }
+    out.append(contentsOf: pending)
+    return String(decoding: out, as: UTF8.self)
+  }
+}

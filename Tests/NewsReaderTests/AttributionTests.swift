@@ -1,0 +1,114 @@
+import NewsModel
+import NewsReader
+import Testing
+
+@Suite struct AttributionTests {
+  @Test func quoteThenSubjectThenVerb() {
+    let article = Reading.article("“The bridge will open in May,” Mayor Ana Ruiz said.")
+    #expect(Reading.speaker(article) == "Ana Ruiz")
+    #expect(article.quotes[0].cue == "said")
+    #expect(article.quotes[0].kind == .direct)
+  }
+
+  @Test func quoteThenVerbThenSubject() {
+    let article = Reading.article("\"We are ready,\" said Tom Hale, a local farmer.")
+    #expect(Reading.speaker(article) == "Tom Hale")
+    #expect(Reading.entity(article, "Tom Hale")?.role == "local farmer")
+  }
+
+  @Test func subjectVerbColon() {
+    let article = Reading.article("Engineer Sofia Brandt said: “The work starts now.”")
+    #expect(Reading.speaker(article) == "Sofia Brandt")
+    #expect(article.quotes[0].kind == .direct)
+    #expect(article.quotes[0].speakerMention == "Sofia Brandt")
+  }
+
+  @Test func reportedSpeechThatClause() {
+    let article = Reading.article(
+      "Engineer Sofia Brandt said that the old design was “a disaster waiting to happen”.")
+    #expect(Reading.speaker(article) == "Sofia Brandt")
+    #expect(article.quotes[0].kind == .partial)
+  }
+
+  @Test func vowedTo() {
+    let article = Reading.article(
+      "The Transport Workers Union vowed to “fight every single cut” this spring.")
+    #expect(Reading.speaker(article) == "Transport Workers Union")
+    #expect(article.quotes[0].cue == "vowed")
+  }
+
+  @Test func accordingTo() {
+    let article = Reading.article(
+      "The Ministry of Trade published figures.\n\n"
+        + "According to the ministry, exports fell “sharply and suddenly” in winter.")
+    #expect(Reading.speaker(article) == "Ministry of Trade")
+    #expect(article.quotes[0].cue == "according to")
+    #expect(article.quotes[0].speakerMention == "the ministry")
+  }
+
+  @Test func heResolvesToLatestPerson() {
+    let article = Reading.article(
+      "Analyst Mia Berg studied the data for weeks.\n\n“Prices will fall,” she said.")
+    #expect(Reading.speaker(article) == "Mia Berg")
+    #expect(article.quotes[0].speakerMention == "she")
+  }
+
+  @Test func itResolvesToLatestOrganisation() {
+    let article = Reading.article(
+      "Analyst Mia Berg praised Greenfield Energy Group on Monday.\n\n"
+        + "“This is a milestone for the region,” it said.")
+    #expect(Reading.speaker(article) == "Greenfield Energy Group")
+    #expect(article.quotes[0].speakerMention == "it")
+  }
+
+  @Test func unresolvablePronounIsNil() {
+    let article = Reading.article("“Nobody knows,” he said.")
+    #expect(article.quotes[0].speaker == nil)
+    #expect(article.quotes[0].speakerMention == "he")
+    #expect(article.quotes[0].cue == "said")
+  }
+
+  @Test func relayingOutletIsVia() {
+    let article = Reading.article(
+      "Mayor Ana Ruiz said the tunnel would “change everything”, "
+        + "the Harbor News Agency reported.")
+    #expect(Reading.speaker(article) == "Ana Ruiz")
+    #expect(article.quotes[0].via.map { article.entities[$0].name } == "Harbor News Agency")
+  }
+
+  @Test func thirdPersonWordsBelongToTheOutlet() {
+    let article = Reading.article(
+      "Mayor Ana Ruiz visited the site.\n\n"
+        + "Ruiz “praised the workers for their effort”, the Harbor News Agency said.")
+    #expect(Reading.speaker(article) == "Harbor News Agency")
+  }
+
+  @Test func agreeingIsNotACue() {
+    let article = Reading.article(
+      "The two cities agreed to “share the costs fairly”, the Harbor News Agency reported.")
+    #expect(Reading.speaker(article) == "Harbor News Agency")
+    #expect(article.quotes[0].cue == "reported")
+  }
+
+  @Test func participleCueTakesTheClauseSubject() {
+    let article = Reading.article(
+      "The Harbor News Agency ran an editorial on Friday, calling the plan “reckless”.")
+    #expect(Reading.speaker(article) == "Harbor News Agency")
+    #expect(article.quotes[0].cue == "calling")
+  }
+
+  @Test func commentarySpeaksForItsAuthor() {
+    let article = Reading.article(
+      "The commentary by columnist Dag Moe appeared on Friday.\n\n"
+        + "“The plan is reckless,” the commentary said.")
+    #expect(Reading.speaker(article) == "Dag Moe")
+    #expect(article.quotes[0].speakerMention == "the commentary")
+  }
+
+  @Test func hailedAs() {
+    let article = Reading.article(
+      "Mayor Ana Ruiz hailed the vote as “a victory for every commuter”.")
+    #expect(Reading.speaker(article) == "Ana Ruiz")
+    #expect(article.quotes[0].cue == "hailed")
+  }
+}

@@ -1,0 +1,87 @@
+import NewsModel
+import NewsReader
+import Testing
+
+@Suite struct EntityTests {
+  @Test func rolesFromPremodifiers() {
+    let article = Reading.article(
+      "Brazilian Foreign Minister Ana Duarte met veteran diplomat Tomas Reyes in Lima.")
+    #expect(Reading.entity(article, "Ana Duarte")?.role == "Brazilian Foreign Minister")
+    #expect(Reading.entity(article, "Tomas Reyes")?.role == "veteran diplomat")
+    #expect(Reading.names(article, .place) == ["Lima"])
+  }
+
+  @Test func demonymsAreNotPlaces() {
+    let article = Reading.article("French officials and Japanese engineers met on Monday.")
+    #expect(Reading.names(article, .place).isEmpty)
+  }
+
+  @Test func surnameAlias() {
+    let article = Reading.article(
+      "Opposition leader Marta Silvan spoke first.\n\nSilvan said the vote was “rigged”.")
+    #expect(Reading.entity(article, "Marta Silvan")?.aliases == ["Silvan"])
+    #expect(Reading.speaker(article) == "Marta Silvan")
+  }
+
+  @Test func sharedSurnamesStayApart() {
+    let article = Reading.article(
+      "Opposition lawmaker Maria Costa criticised the plan.\n\n"
+        + "Prime minister Paulo Costa defended it on Friday.\n\n"
+        + "“It is fair,” Costa said.")
+    #expect(Reading.names(article, .person) == ["Maria Costa", "Paulo Costa"])
+    #expect(Reading.speaker(article) == "Paulo Costa")
+    #expect(Reading.entity(article, "Maria Costa")?.aliases == [])
+  }
+
+  @Test func explicitAndImplicitAcronyms() {
+    let article = Reading.article(
+      "The Coastal Rescue Alliance sent two boats.\n\n"
+        + "CRA said the crews were “exhausted but safe”.")
+    #expect(Reading.entity(article, "Coastal Rescue Alliance")?.aliases == ["CRA"])
+    #expect(Reading.speaker(article) == "Coastal Rescue Alliance")
+  }
+
+  @Test func descriptionAliases() {
+    let article = Reading.article(
+      "Italian President Carla Neri arrived on Monday.\n\n"
+        + "The visit by the Italian leader was brief.")
+    #expect(Reading.entity(article, "Carla Neri")?.aliases == ["the Italian leader"])
+  }
+
+  @Test func describedOrganisationNeedsAReference() {
+    let article = Reading.article(
+      "A regional fishing group filed a complaint.\n\nThe group said stocks were “collapsing”.")
+    #expect(Reading.names(article, .org) == ["regional fishing group"])
+    #expect(Reading.entity(article, "regional fishing group")?.aliases == ["the group"])
+    let lonely = Reading.article("A regional fishing group filed a complaint.")
+    #expect(Reading.names(lonely, .org).isEmpty)
+  }
+
+  @Test func particlesAndHyphens() {
+    let article = Reading.article(
+      "Economist Pieter van Laar met lawyer Jean-Luc Moreau in Paris.\n\nVan Laar left early.")
+    #expect(Reading.names(article, .person) == ["Pieter van Laar", "Jean-Luc Moreau"])
+    #expect(Reading.entity(article, "Jean-Luc Moreau")?.role == "lawyer")
+  }
+
+  @Test func stateMediaIsTheNamedAgency() {
+    let article = Reading.article(
+      "Lisbon’s state media reported the launch.\n\n"
+        + "The Harbor News Agency said it was a success.")
+    #expect(
+      Reading.entity(article, "Harbor News Agency")?.aliases == ["Lisbon’s state media"])
+  }
+
+  @Test func directionStandsForThePlace() {
+    let article = Reading.article(
+      "South Sudan held talks.\n\nLater, the oil-rich South announced a deal.")
+    #expect(Reading.entity(article, "South Sudan")?.aliases == ["the oil-rich South"])
+  }
+
+  @Test func mentionsInDocumentOrder() {
+    let article = Reading.article("Lima and Quito signed a pact. Quito will host talks.")
+    #expect(Reading.names(article, .place) == ["Lima", "Quito"])
+    #expect(Reading.entity(article, "Quito")?.mentionCount == 2)
+    #expect(article.mentions.map(\.sentence) == [0, 0, 1])
+  }
+}

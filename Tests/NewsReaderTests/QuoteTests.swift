@@ -1,0 +1,59 @@
+import NewsModel
+import NewsReader
+import Testing
+
+@Suite struct QuoteTests {
+  @Test func straightMarks() {
+    let article = Reading.article("Captain Ivo Lind said: \"The ship is safe.\"")
+    #expect(article.quotes.map(\.text) == ["The ship is safe."])
+    #expect(article.quotes.first?.kind == .direct)
+  }
+
+  @Test func curlyMarks() {
+    let article = Reading.article("Captain Ivo Lind called the storm “unusually fierce”.")
+    #expect(article.quotes.map(\.text) == ["unusually fierce"])
+    #expect(article.quotes.first?.kind == .partial)
+  }
+
+  @Test func wrongClosingMark() {
+    let text = "“The ship is safe,“ Captain Ivo Lind said."
+    let article = Reading.article(text)
+    #expect(article.quotes.map(\.text) == ["The ship is safe,"])
+    #expect(Reading.speaker(article) == "Ivo Lind")
+  }
+
+  @Test func quoteSpanExcludesMarks() {
+    let body = "Captain Ivo Lind called the storm “fierce”."
+    let text = " date 2024-03-06 OSLO: " + body
+    let article = ArticleReader().read(text: text, path: "a.txt")
+    let quote = try! #require(article.quotes.first)
+    #expect(ScalarSlice.text(text, quote.span) == "fierce")
+  }
+
+  @Test func titlesAreNotSpeech() {
+    let article = Reading.article("She starred in a film called “Blue River Nights” last year.")
+    #expect(article.quotes.first?.kind == .other)
+    #expect(article.quotes.first?.speaker == nil)
+  }
+
+  @Test func scareQuotesAreNotSpeech() {
+    let article = Reading.article("The so-called “harbour plan” was never published.")
+    #expect(article.quotes.first?.kind == .other)
+  }
+
+  @Test func quoteRunningOverParagraphs() {
+    let article = Reading.article(
+      "Mayor Ana Ruiz said: “The bridge will open in May.\n\n“It will carry trams too.”")
+    #expect(article.quotes.count == 2)
+    #expect(article.quotes.map(\.paragraph) == [0, 1])
+    #expect(Reading.speaker(article, 0) == "Ana Ruiz")
+    #expect(Reading.speaker(article, 1) == "Ana Ruiz")
+  }
+
+  @Test func laterQuoteInSameParagraphKeepsSpeaker() {
+    let article = Reading.article(
+      "“We will win,” coach Lena Varga said. “We always do.”")
+    #expect(Reading.speaker(article, 1) == "Lena Varga")
+    #expect(article.quotes[1].kind == .direct)
+  }
+}

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import QueryEngine
+
+/// Folding, entity-name matching and name suggestions on their own.
+@Suite struct TextHelpersTests {
+  @Test func foldingIgnoresCaseAndTypographicVariants() {
+    #expect(
+      TextFolding.fold("Pyongyang’s “State” Media – Today—Now")
+        == "pyongyang's \"state\" media - today-now")
+    #expect(TextFolding.fold("‘A’") == "'a'")
+    #expect(TextFolding.fold("ASCII only") == "ascii only")
+    #expect(TextFolding.plain("KCNA’s \\D") == "KCNA's \\D")
+  }
+
+  @Test func entityMatchingByNameAliasOrWordRun() {
+    let lee = EntityValue(name: "Lee Jae-myung", aliases: ["Lee", "the new president"])
+    for value in [
+      "Lee", "lee", "Jae-myung", "Lee Jae-myung", "LEE  JAE-MYUNG", "The New President",
+    ] {
+      #expect(EntityMatcher(value).matches(lee), "\(value)")
+    }
+    for value in ["Jae", "myung", "Lee Jae", "new president", "", "Jae-myung Lee"] {
+      #expect(!EntityMatcher(value).matches(lee), "\(value)")
+    }
+    let pieter = EntityValue(name: "Pieter van Laar", aliases: [])
+    #expect(EntityMatcher("van Laar").matches(pieter))
+    #expect(!EntityMatcher("Pieter Laar").matches(pieter))
+  }
+
+  @Test func damerauLevenshteinDistance() {
+    func distance(_ a: String, _ b: String) -> Int { NameSuggester.distance(Array(a), Array(b)) }
+    #expect(distance("quotes", "quotes") == 0)
+    #expect(distance("quots", "quotes") == 1)
+    #expect(distance("form", "from") == 1)
+    #expect(distance("", "abc") == 3)
+    #expect(distance("kitten", "sitting") == 3)
+  }
+
+  @Test func suggestions() {
+    let fields = ["id", "article", "text", "speaker", "speaker_mention", "cue"]
+    #expect(NameSuggester.suggestion(for: "speakr", among: fields) == "speaker")
+    #expect(NameSuggester.suggestion(for: "TXET", among: fields) == "text")
+    #expect(NameSuggester.suggestion(for: "ud", among: fields) == "id")
+    #expect(NameSuggester.suggestion(for: "speaker_m", among: fields) == "speaker_mention")
+    #expect(NameSuggester.suggestion(for: "zzzzzz", among: fields) == nil)
+    #expect(NameSuggester.suggestion(for: "", among: fields) == nil)
+  }
+}
