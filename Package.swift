@@ -26,7 +26,7 @@ let package = Package(
     .testTarget(name: "NewsReaderTests", dependencies: ["NewsReader"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
     .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "NewsReader"]),
-    .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["Golden"]),
     .testTarget(name: "NewsqCLITests", dependencies: ["newsq"]),
   ]
 )

@@ -29,7 +29,8 @@ struct NewsqCommand: ParsableCommand {
 
   @Option(
     name: [.customShort("f"), .customLong("file")],
-    help: ArgumentHelp("Run a script file and exit (repeatable; - is standard input).", valueName: "file"))
+    help: ArgumentHelp(
+      "Run a script file and exit (repeatable; - is standard input).", valueName: "file"))
   var files: [String] = []
 
   @Argument(

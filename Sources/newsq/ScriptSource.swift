@@ -21,7 +21,8 @@ struct ScriptSource {
       }
     }
     if order.count(where: { !$0 }) != commands.count || order.count(where: { $0 }) != files.count {
-      order = Array(repeating: false, count: commands.count) + Array(repeating: true, count: files.count)
+      order =
+        Array(repeating: false, count: commands.count) + Array(repeating: true, count: files.count)
     }
     var remainingCommands = commands[...]
     var remainingFiles = files[...]

@@ -122,7 +122,8 @@ struct CommandLineTests {
       directory: URL(fileURLWithPath: "/"))
     #expect(result.status == 0)
     #expect(
-      result.stdout == #"[{"path":"kim-shoigu.txt","date":"2025-05-06","dateline":"Seoul"}]"# + "\n")
+      result.stdout == #"[{"path":"kim-shoigu.txt","date":"2025-05-06","dateline":"Seoul"}]"# + "\n"
+    )
   }
 
   @Test func closedPipeEndsQuietly() throws {

@@ -42,7 +42,10 @@ struct InputErrorTests {
     try FileManager.default.copyItem(at: article, to: directory.appendingPathComponent("a.txt"))
     try FileManager.default.copyItem(at: article, to: directory.appendingPathComponent("b.txt"))
     let result = try Newsq.run(
-      ["--format", "csv", directory.path, "-c", "articles select path", "-c", "quotes select count()"])
+      [
+        "--format", "csv", directory.path, "-c", "articles select path", "-c",
+        "quotes select count()",
+      ])
     #expect(result.status == 0)
     #expect(
       result.stdout.replacingOccurrences(of: "\r\n", with: "\n")

@@ -47,7 +47,8 @@ struct DiagnosticRendererTests {
   @Test func errorAtEndOfInputStillHasACaret() {
     let source = "quotes where"
     let end = source.utf8.count
-    let diagnostic = Diagnostic(message: "expected a condition", range: SourceRange(start: end, end: end))
+    let diagnostic = Diagnostic(
+      message: "expected a condition", range: SourceRange(start: end, end: end))
     let lines = renderer.render(diagnostic, source: source, fileName: nil).split(separator: "\n")
     #expect(lines[2] == String(repeating: " ", count: 12) + "^")
   }

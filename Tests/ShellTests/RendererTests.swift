@@ -47,7 +47,8 @@ struct RendererTests {
   }
 
   @Test func jsonOfNoRowsIsAnEmptyArray() {
-    #expect(JSONRenderer(perRow: false).render(ResultSet(columns: result.columns, rows: [])) == "[]\n")
+    #expect(
+      JSONRenderer(perRow: false).render(ResultSet(columns: result.columns, rows: [])) == "[]\n")
     #expect(JSONRenderer(perRow: true).render(ResultSet(columns: result.columns, rows: [])) == "")
   }
 

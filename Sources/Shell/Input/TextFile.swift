@@ -8,7 +8,8 @@ enum TextFile {
   }
 
   /// Text from bytes: refuses binary and non-UTF-8 data (and, unless allowed, blank files).
-  static func decode(_ bytes: [UInt8], path: String, allowEmpty: Bool) throws(InputError) -> String {
+  static func decode(_ bytes: [UInt8], path: String, allowEmpty: Bool) throws(InputError) -> String
+  {
     if !allowEmpty, bytes.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
       throw InputError(path: path, cause: "empty file")
     }

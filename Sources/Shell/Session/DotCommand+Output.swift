@@ -1,7 +1,8 @@
+import QueryLanguage
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import QueryLanguage
 
 extension DotCommand {
   /// `.output FILE|stdout`: send results to a file (created or truncated) or back to stdout.

@@ -15,7 +15,8 @@ extension DotCommand {
       name: ".read", usage: ".read FILE", help: "Run the statements in a script file",
       argumentKind: .paths, handler: read),
     DotCommand(
-      name: ".load", usage: ".load PATH…", help: "Load articles (files or folders) in place of these",
+      name: ".load", usage: ".load PATH…",
+      help: "Load articles (files or folders) in place of these",
       argumentKind: .paths, handler: load),
     DotCommand(
       name: ".output", usage: ".output [FILE|stdout]",

@@ -5,7 +5,8 @@ import QueryLanguage
 struct DotCommand: Sendable {
   /// Arguments as typed, with the source range of each for error carets.
   typealias Arguments = [Identifier]
-  typealias Handler = @Sendable (Session, Arguments, DotCommandContext) throws(Diagnostic) -> RunStatus
+  typealias Handler =
+    @Sendable (Session, Arguments, DotCommandContext) throws(Diagnostic) -> RunStatus
 
   let name: String
   let usage: String

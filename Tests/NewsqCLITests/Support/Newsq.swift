@@ -17,7 +17,8 @@ enum Newsq {
   static let executable: URL = {
     var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     // The test runner may be a bundle directory (macOS) or a plain executable (Linux).
-    while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("newsq").path),
+    while !FileManager.default.isExecutableFile(
+      atPath: directory.appendingPathComponent("newsq").path),
       directory.path != "/"
     {
       directory.deleteLastPathComponent()

@@ -27,7 +27,8 @@ struct GoldenFile {
     var preamble: [String] = []
     var expectsFailure = false
     var current: Block?
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
       let line = String(line)
       if var block = current {
         if line.isEmpty {
