@@ -11,8 +11,15 @@ public enum Keyword: String, Hashable, Sendable, CaseIterable {
   public init?(_ text: String) {
     // Keywords are short ASCII words: skip the lowercasing for anything else.
     guard text.utf8.count <= 8 else { return nil }
-    self.init(rawValue: Keyword.asciiLowercased(text))
+    let lowercase = text.utf8.allSatisfy { !($0 >= 0x41 && $0 <= 0x5A) }
+    guard let keyword = Keyword.byName[lowercase ? text : Keyword.asciiLowercased(text)] else {
+      return nil
+    }
+    self = keyword
   }
+
+  /// A hash lookup beats the synthesized `init(rawValue:)`, which compares with every case.
+  private static let byName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 
   /// Words that begin a clause, in the order the clauses must appear.
   static let clauseOrder: [Keyword] = [.where, .group, .order, .limit, .offset, .select]

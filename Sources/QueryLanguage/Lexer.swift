@@ -67,9 +67,9 @@ public struct Lexer {
       index + 1 < bytes.count, isDigit(bytes[index + 1])
     {
       kind = lexNumber()
-    } else if Lexer.operatorBytes.contains(byte) {
+    } else if isOperatorByte(byte) {
       kind = lexOperator()
-    } else if let mark = Punctuation(rawValue: String(UnicodeScalar(byte))) {
+    } else if let mark = punctuation(byte) {
       index += 1
       kind = .punctuation(mark)
     } else if isWordStart(at: index) {
@@ -147,13 +147,12 @@ public struct Lexer {
       while index < bytes.count, isDigit(bytes[index]) { index += 1 }
       return .decimal(text(start, index))
     }
-    let written = text(start, index)
     var value = 0
     for byte in bytes[digitsStart..<index] {
       let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
       let (plus, overflow2) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
       if overflow1 || overflow2 {
-        return .invalid(.integerTooLarge(written, range: range(start, index)))
+        return .invalid(.integerTooLarge(text(start, index), range: range(start, index)))
       }
       value = plus
     }
@@ -192,7 +191,7 @@ public struct Lexer {
   /// OPERATOR: a run of `= ! < > ~`, checked by the parser so `=<` can get a suggestion.
   private mutating func lexOperator() -> Token.Kind {
     let start = index
-    while index < bytes.count, Lexer.operatorBytes.contains(bytes[index]) { index += 1 }
+    while index < bytes.count, isOperatorByte(bytes[index]) { index += 1 }
     return .op(text(start, index))
   }
 
@@ -303,7 +302,13 @@ public struct Lexer {
   ]
 
   private func openingQuote(at i: Int) -> Quote? {
-    Lexer.quotes.first { hasPrefix($0.open, at: i) }
+    // Every quote mark starts with one of these bytes; most tokens start with none.
+    switch bytes[i] {
+    case UInt8(ascii: "\""), UInt8(ascii: "'"), 0xC2, 0xE2:
+      return Lexer.quotes.first { hasPrefix($0.open, at: i) }
+    default:
+      return nil
+    }
   }
 
   private func closingQuoteLength(_ quote: Quote, at i: Int) -> Int? {
@@ -325,7 +330,25 @@ public struct Lexer {
 
   // MARK: - Characters
 
-  private static let operatorBytes: Set<UInt8> = Set("=!<>~".utf8)
+  private func isOperatorByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+      UInt8(ascii: "~"):
+      true
+    default: false
+    }
+  }
+
+  private func punctuation(_ byte: UInt8) -> Punctuation? {
+    switch byte {
+    case UInt8(ascii: "("): .leftParen
+    case UInt8(ascii: ")"): .rightParen
+    case UInt8(ascii: ","): .comma
+    case UInt8(ascii: "."): .dot
+    case UInt8(ascii: ";"): .semicolon
+    default: nil
+    }
+  }
 
   private func isBlank(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)

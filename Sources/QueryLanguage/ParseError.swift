@@ -20,6 +20,8 @@ struct ParseError: Error {
     case secondStatement(found: String)
     case expectedValue(after: String, found: String?, keyword: String?)
     case bareValueIsOneWord(word: String, quoted: String)
+    /// `via = null`: comparisons with null are false, so this is surely meant as `is null`.
+    case comparedWithNull(op: String, field: String, negated: Bool)
     case expectedListOpen(found: String?)
     case expectedListContinuation(found: String?)
     case unclosedParenthesis(found: String?)
@@ -105,6 +107,10 @@ struct ParseError: Error {
     case .bareValueIsOneWord(let word, let quoted):
       return make(
         "unexpected '\(word)': a bare value is one word; put it in quotes: \"\(quoted)\"")
+    case .comparedWithNull(let op, let field, let negated):
+      return make(
+        "expected a value after '\(op)' but found 'null'",
+        hints: ["to test for a missing value, write: \(field) is \(negated ? "not " : "")null"])
     case .expectedListOpen(let found):
       return make(
         "expected '(' after 'in'\(Self.but(found))",

@@ -78,6 +78,14 @@ extension Parser {
       ? choices[0] : choices.dropLast().joined(separator: ", ") + " or " + choices.last!
     let candidates = stage.extras.filter { $0 != "," } + clauses.map(\.rawValue)
     var hints: [String] = []
+    if case .group = stage, token.is(.comma) {
+      hints.append("'group by' takes a single field")
+    }
+    if case .order = stage, token.is(.leftParen),
+      case .word(let name) = tokens[position - 1].kind, Keyword.asciiLowercased(name) == "count"
+    {
+      hints.append("after 'group by', sort by the count column: order by count desc")
+    }
     if case .collection = stage, isPlainWord(token), startsComparison(at: position + 1) {
       hints.append("did you forget 'where'?")
     }

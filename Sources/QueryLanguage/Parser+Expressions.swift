@@ -92,6 +92,12 @@ extension Parser {
       operand = try parseValueList()
       lastBareWord = nil
     default:
+      let isEquality = op == .equal || op == .exactEqual || op == .notEqual
+      if isEquality, try peek().is(.null) {
+        throw ParseError(
+          .comparedWithNull(op: op.rawValue, field: field.dotted, negated: op == .notEqual),
+          at: tokens[position].range)
+      }
       let value = try parseValue(after: written(opRange))
       if case .word = value.kind { lastBareWord = value }
       operand = .value(value)

@@ -56,6 +56,7 @@ public struct Parser {
     }
     if try peek().is(.order) {
       query.orderBy = try parseOrderClause()
+      // A term whose range is just its field has no `asc`/`desc` yet.
       stage = .order(open: query.orderBy.last.map { $0.range == $0.field.range } ?? false)
     }
     if try peek().is(.limit) {

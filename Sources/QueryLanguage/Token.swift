@@ -25,22 +25,25 @@ public struct Token: Hashable, Sendable {
     case end
   }
 
-  public var kind: Kind
-  public var range: SourceRange
+  public let kind: Kind
+  public let range: SourceRange
   /// True when only whitespace and comments stand between the start of a line (or of the
   /// text) and this token; the script splitter decides statement ends from it.
-  public var startsLine: Bool
+  public let startsLine: Bool
+
+  /// The keyword this token spells, ignoring case, if it is a word that is one. Worked out
+  /// once here: the parser asks for it many times per token.
+  public let keyword: Keyword?
 
   public init(kind: Kind, range: SourceRange, startsLine: Bool = false) {
     self.kind = kind
     self.range = range
     self.startsLine = startsLine
-  }
-
-  /// The keyword this token spells, ignoring case, if it is a word that is one.
-  public var keyword: Keyword? {
-    if case .word(let text) = kind { return Keyword(text) }
-    return nil
+    if case .word(let text) = kind {
+      keyword = Keyword(text)
+    } else {
+      keyword = nil
+    }
   }
 
   /// True for the given punctuation mark.

@@ -154,4 +154,11 @@ import Testing
         "(query places)",
       ])
   }
+
+  @Test func windowsLineEndings() {
+    #expect(
+      split("quotes\r\n  where x = 1\r\n.mode csv\r\npeople\r\n") == [
+        "S:quotes\r\n  where x = 1", "D:.mode csv", "S:people",
+      ])
+  }
 }
