@@ -13,15 +13,15 @@ struct DiagnosticRenderer {
   var colour: Bool
 
   func render(_ diagnostic: Diagnostic, source: String, fileName: String?) -> String {
-    let location = SourceLocation(offset: diagnostic.range.start, in: source)
     var output = ""
     if let fileName {
+      let location = SourceLocation(offset: diagnostic.range.start, in: source)
       output += "\(fileName):\(location.line):\(location.column): "
     }
     output += paint("error:", "1;31") + " " + diagnostic.message + "\n"
-    let shownLine = Self.expandTabs(location.lineText)
-    output += shownLine + "\n"
-    output += caretLine(for: diagnostic.range, location: location, source: source) + "\n"
+    let line = SourceLine(containing: diagnostic.range.start, in: source)
+    output += Self.expandTabs(line.text) + "\n"
+    output += caretLine(for: diagnostic.range, on: line, source: source) + "\n"
     for hint in diagnostic.hints {
       output += paint("hint:", "1;36") + " " + hint + "\n"
     }
@@ -30,22 +30,16 @@ struct DiagnosticRenderer {
 
   /// Spaces up to the range's first column, then one caret per column it covers on that line
   /// (at least one, so an error at the end of input still has a mark).
-  private func caretLine(for range: SourceRange, location: SourceLocation, source: String) -> String
-  {
-    let lineText = location.lineText
-    let prefix = lineText.prefix(location.column - 1)
+  private func caretLine(for range: SourceRange, on line: SourceLine, source: String) -> String {
     let utf8 = source.utf8
-    let lineStartOffset = utf8.distance(from: utf8.startIndex, to: location.lineStart)
-    let lineEndOffset = lineStartOffset + lineText.utf8.count
-    let coveredEnd = min(max(range.end, range.start), lineEndOffset)
-    var coveredWidth = 0
-    if coveredEnd > range.start {
-      let from = utf8.index(utf8.startIndex, offsetBy: range.start)
-      let to = utf8.index(utf8.startIndex, offsetBy: coveredEnd)
-      coveredWidth = DisplayWidth.of(Self.expandTabs(source[from..<to]))
-    }
-    let indent = String(repeating: " ", count: DisplayWidth.of(Self.expandTabs(prefix)))
-    return indent + paint(String(repeating: "^", count: max(1, coveredWidth)), "1;32")
+    let start = min(max(range.start, line.startOffset), line.startOffset + line.text.utf8.count)
+    let end = min(max(range.end, start), line.startOffset + line.text.utf8.count)
+    let index = { (offset: Int) in utf8.index(utf8.startIndex, offsetBy: offset) }
+    let lineStart = index(line.startOffset)
+    let indent = DisplayWidth.of(Self.expandTabs(source[lineStart..<index(start)]))
+    let covered = DisplayWidth.of(Self.expandTabs(source[index(start)..<index(end)]))
+    return String(repeating: " ", count: indent)
+      + paint(String(repeating: "^", count: max(1, covered)), "1;32")
   }
 
   private func paint(_ text: String, _ code: String) -> String {
