@@ -7,14 +7,17 @@ import Testing
 @Suite(.serialized) struct LineEditorTerminalTests {
   private let home = TemporaryDirectory()
 
-  private func startDemo(history: String? = nil) throws -> PseudoTerminal {
+  private func startDemo(
+    history: String? = nil, redirections: [Int32: String] = [:]
+  ) throws -> PseudoTerminal {
     let executable = try #require(
       DemoExecutable.path(), "lineeditor-demo is not built: run swift build --build-tests")
     var environment = ["HOME": home.path]
     if let history {
       environment["LINEEDITOR_DEMO_HISTORY"] = history
     }
-    return try PseudoTerminal(executable: executable, environment: environment)
+    return try PseudoTerminal(
+      executable: executable, environment: environment, redirections: redirections)
   }
 
   private func expect(
@@ -171,5 +174,52 @@ import Testing
     try quit(terminal)
     #expect(TemporaryDirectory.read(history) == content)
     #expect(TemporaryDirectory.mode(history) == 0o644)
+  }
+
+  @Test func theCandidateListFollowsAResizedWindow() throws {
+    let terminal = try startDemo()
+    try expect(terminal, shows: "demo> ")
+    terminal.resize(columns: 12, rows: 30)
+    terminal.send("l\t")
+    try expect(terminal, shows: "limit\r\nlanguage\r\n")
+    try expect(terminal, shows: "demo> l")
+    terminal.send("a\t\r")
+    try expect(terminal, shows: "got: language \r\n")
+    try quit(terminal)
+  }
+
+  @Test func ctrlZLeavesTheLineIntact() throws {
+    // The child's process group is orphaned (its own session), so the kernel discards
+    // the stop: this checks that suspending restores the line and the editing mode.
+    let terminal = try startDemo()
+    try expect(terminal, shows: "demo> ")
+    terminal.send("ab")
+    try expect(terminal, shows: "ab")
+    terminal.send("\u{1A}")
+    try expect(terminal, shows: "demo> ab")  // redrawn
+    terminal.send("cd\r")
+    try expect(terminal, shows: "got: abcd\r\n")
+    try quit(terminal)
+  }
+
+  @Test func withStandardOutputPipedTheEditorDrawsOnStandardError() throws {
+    let output = home.file("stdout")
+    let terminal = try startDemo(redirections: [1: output])
+    try expect(terminal, shows: "demo> ")
+    terminal.send("piped\r")
+    try expect(terminal, shows: "demo> ")
+    terminal.send("\u{04}")
+    #expect(terminal.waitForExit() == 0)
+    #expect(!terminal.text.contains("got:"))
+    #expect(TemporaryDirectory.read(output) == Array("got: piped\n".utf8))
+  }
+
+  @Test func inputThatIsNotATerminalIsReadPlainly() throws {
+    let history = home.file("history")
+    let input = home.write(Array("first\nPyongyang’s\nlast".utf8), to: "script")
+    let terminal = try startDemo(history: history, redirections: [0: input])
+    #expect(terminal.waitForExit() == 0)
+    #expect(terminal.text == "got: first\r\ngot: Pyongyang’s\r\ngot: last\r\n")
+    #expect(TemporaryDirectory.mode(history) == nil)  // no history without a terminal
   }
 }

@@ -32,9 +32,12 @@ final class PseudoTerminal {
 
   /// Starts `executable` on a new pty of `columns` x `rows`, with an environment of
   /// `TERM=xterm`, `LANG=C.UTF-8`, `PATH` and `environment` (which should set `HOME`).
+  /// `redirections` replace standard descriptors by files (0: read from the path, 1 and
+  /// 2: written to it), e.g. `[0: script]` for input that is not a terminal; the pty
+  /// stays the controlling terminal.
   init(
     executable: String, arguments: [String] = [], environment: [String: String] = [:],
-    columns: UInt16 = 100, rows: UInt16 = 30
+    columns: UInt16 = 100, rows: UInt16 = 30, redirections: [Int32: String] = [:]
   ) throws {
     var master: Int32 = -1
     var slave: Int32 = -1
@@ -56,6 +59,10 @@ final class PseudoTerminal {
     posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
     posix_spawn_file_actions_adddup2(&actions, 0, 1)
     posix_spawn_file_actions_adddup2(&actions, 0, 2)
+    for (descriptor, path) in redirections.sorted(by: { $0.key < $1.key }) {
+      let flags = descriptor == 0 ? O_RDONLY : O_WRONLY | O_CREAT | O_TRUNC
+      posix_spawn_file_actions_addopen(&actions, descriptor, path, flags, 0o644)
+    }
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -98,6 +105,12 @@ final class PseudoTerminal {
       while waitpid(pid, &status, 0) < 0, errno == EINTR {}
     }
     close(master)
+  }
+
+  /// Changes the window size, as a terminal emulator does (the child gets SIGWINCH).
+  func resize(columns: UInt16, rows: UInt16) {
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
   }
 
   /// Types `text` (use `\r` for Enter, `\u{03}` for Ctrl-C, …).
