@@ -15,7 +15,11 @@ let package = Package(
     .target(name: "NewsReader", dependencies: ["NewsModel"]),
     .target(name: "QueryLanguage"),
     .target(name: "QueryEngine", dependencies: ["QueryLanguage", "NewsModel"]),
-    .target(name: "Shell", dependencies: ["NewsReader", "QueryEngine", "QueryLanguage", "NewsModel"]),
+    .systemLibrary(
+      name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+    .target(name: "LineEditor", dependencies: ["CEditLine"]),
+    .executableTarget(name: "lineeditor-demo", dependencies: ["LineEditor"]),
+    .target(name: "Shell", dependencies: ["NewsReader", "QueryEngine", "QueryLanguage", "NewsModel", "LineEditor"]),
     .executableTarget(
       name: "newsq",
       dependencies: [
@@ -26,6 +30,8 @@ let package = Package(
     .testTarget(name: "NewsReaderTests", dependencies: ["NewsReader"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
     .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "NewsReader"]),
+    .testTarget(
+      name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "lineeditor-demo"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["Golden"]),
     .testTarget(name: "NewsqCLITests", dependencies: ["newsq"]),
   ]
