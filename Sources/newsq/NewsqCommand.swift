@@ -17,7 +17,7 @@ struct NewsqCommand: ParsableCommand {
 
       Exit status: 0 every statement ran; 1 a statement failed; 2 usage error or unreadable input.
       """,
-    version: "0.1.0")
+    version: NewsqVersion.current)
 
   @Option(name: .long, help: "How results are printed.")
   var format: OutputFormat = .table

@@ -1,8 +1,10 @@
+import LineEditor
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// The interactive front end: prompts on the terminal and runs what is typed.
+/// The interactive front end: libedit line editing with history and TAB completion.
 public struct InteractiveShell {
   let session: Session
 
@@ -10,17 +12,38 @@ public struct InteractiveShell {
     self.session = session
   }
 
-  /// Runs until end of input or `.quit`; errors never end an interactive session.
+  /// Runs until Ctrl-D or `.quit`; errors never end an interactive session.
   public func run() -> RunStatus {
-    // The prompt goes where the user looks: the terminal, even when results are piped.
-    let promptStream =
-      TerminalInfo.isTerminal(STDOUT_FILENO) ? OutputStream.standardOutput : .standardError
-    let loop = InteractiveLoop(session: session) { prompt in
-      promptStream.write(prompt)
-      promptStream.flush()
-      return Swift.readLine(strippingNewline: true)
+    let loop = InteractiveLoop(session: session)
+    let completer = QueryCompleter { [session] in session.engine }
+    let editor = LineEditor(
+      programName: "newsq", historyPath: HistoryLocation.path(),
+      completer: { line, cursor in
+        completer.complete(pending: loop.pending, line: line, cursor: cursor)
+      })
+    session.history = { editor.history.entries }
+    if let warning = editor.takeHistoryWarning() {
+      session.inform("newsq: " + warning)
     }
-    loop.run()
+    Interrupt.installHandler()
+    session.inform(banner())
+    loop.run(
+      readLine: { prompt in editor.readLine(prompt: prompt) },
+      remember: { statement in
+        editor.addHistory(statement)
+        if let warning = editor.takeHistoryWarning() {
+          session.inform("newsq: " + warning)
+        }
+      })
+    session.output.flush()
     return .success
+  }
+
+  private func banner() -> String {
+    let articles = session.corpus.articles
+    let what =
+      articles.count == 1
+      ? articles[0].path : "\(articles.count) articles"
+    return "newsq \(NewsqVersion.current) on \(what). Type .help for help; TAB completes."
   }
 }

@@ -15,6 +15,8 @@ public final class Session {
   let errors: OutputStream
   /// Table width; nil means from the environment (`COLUMNS`, the terminal, else 100).
   public var tableWidth: Int?
+  /// The interactive history, for `.history`; nil outside the interactive shell.
+  var history: (() -> [String])?
   /// `.timer on`: report each statement's run time on the error stream.
   public var showsTimer = false
   /// Whether the last statement printed a table, so the next one is set apart by a blank line.
