@@ -38,7 +38,13 @@ struct DotCommandCompletion {
     case .formats:
       candidates = QueryCompleter.words(OutputFormat.allCases.map(\.rawValue), matching: partial)
     case .onOff: candidates = QueryCompleter.words(["on", "off"], matching: partial)
-    case .collections: candidates = QueryCompleter.words(Schema.collectionNames, matching: partial)
+    case .collections:
+      // Only the first argument names a collection (`.show quotes 3`).
+      let argumentIndex =
+        line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+        - (partial.isEmpty ? 1 : 2)
+      candidates =
+        argumentIndex == 0 ? QueryCompleter.words(Schema.collectionNames, matching: partial) : []
     case .paths: candidates = PathCandidates.candidates(matching: partial)
     }
     return Completion(range: range, candidates: candidates)

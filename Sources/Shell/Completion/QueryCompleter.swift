@@ -36,7 +36,9 @@ struct QueryCompleter {
     }
     var partial = ""
     var partialStart = text.utf8.count
-    if let last = tokens.last, last.range.end == text.utf8.count, let written = Self.partial(last) {
+    if let last = tokens.last, last.range.end == text.utf8.count,
+      let written = Self.partial(last, in: text)
+    {
       partial = written
       partialStart = last.range.start
       tokens.removeLast()
@@ -49,12 +51,15 @@ struct QueryCompleter {
 
   /// The text of a token that may still be growing under the cursor: a word, a number, or a
   /// string whose closing quote is not typed yet.
-  private static func partial(_ token: Token) -> String? {
+  private static func partial(_ token: Token, in text: String) -> String? {
     switch token.kind {
-    case .word(let text), .decimal(let text), .date(let text): text
-    case .integer(let value): String(value)
-    case .invalid(.unterminatedString(let closing, _)): closing
-    default: nil
+    case .word, .decimal, .date, .integer, .invalid(.unterminatedString):
+      let utf8 = text.utf8
+      let start = utf8.index(utf8.startIndex, offsetBy: token.range.start)
+      let end = utf8.index(utf8.startIndex, offsetBy: token.range.end)
+      return String(text[start..<end])
+    default:
+      return nil
     }
   }
 

@@ -7,6 +7,17 @@ extension DotCommand {
       name: ".help", usage: ".help [COMMAND]", help: "Show the commands, or one in detail",
       argumentKind: .none, handler: help),
     DotCommand(
+      name: ".schema", usage: ".schema [COLLECTION]",
+      help: "List the collections' fields with their types and meaning",
+      argumentKind: .collections, handler: schema),
+    DotCommand(
+      name: ".articles", usage: ".articles", help: "List the loaded articles",
+      argumentKind: .none, handler: articles),
+    DotCommand(
+      name: ".show", usage: ".show COLLECTION ID",
+      help: "Show a row in its paragraph, highlighted (a quote with its speaker)",
+      argumentKind: .collections, handler: show),
+    DotCommand(
       name: ".mode", usage: ".mode [FORMAT]",
       help: "Show or set the output format: "
         + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "),
@@ -25,6 +36,9 @@ extension DotCommand {
     DotCommand(
       name: ".timer", usage: ".timer [on|off]", help: "Show how long each statement takes",
       argumentKind: .onOff, handler: timer),
+    DotCommand(
+      name: ".history", usage: ".history", help: "List the statements kept in history",
+      argumentKind: .none, handler: history),
     DotCommand(
       name: ".quit", usage: ".quit", help: "Leave newsq", argumentKind: .none,
       handler: { _, _, _ in .quit }),

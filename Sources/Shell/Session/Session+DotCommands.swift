@@ -42,7 +42,7 @@ extension DotCommand {
     }
     throw Diagnostic(
       message: "ambiguous command '\(word.name)'", range: word.range,
-      hints: ["it starts " + matches.map { "'\($0.name)'" }.joined(separator: ", ")])
+      hints: ["it could be " + matches.map { "'\($0.name)'" }.joined(separator: " or ")])
   }
 
   /// Checks the argument count against the usage, pointing at the first extra argument.
