@@ -23,14 +23,13 @@ public struct QueryEngine: Sendable {
     if let filter = query.filter {
       predicate = try Evaluator(index: index, resolver: resolver).compile(filter)
     }
+    let rows = { self.rows(of: collection, where: predicate) }
     if let groupBy = query.groupBy {
-      let plan = try GroupedPlan(query, groupBy: try resolver.resolve(groupBy))
-      let window = try Window(query)
-      return plan.result(of: rows(of: collection, where: predicate), in: index, window: window)
+      let field = try resolver.resolve(groupBy)
+      return try GroupedPlan(query, groupBy: field).result(of: rows(), in: index)
     }
-    let plan = try RowPlan(query, collection: collection, resolver: resolver, index: index)
-    let window = try Window(query)
-    return plan.result(of: rows(of: collection, where: predicate), in: index, window: window)
+    return try RowPlan(query, collection: collection, resolver: resolver, index: index)
+      .result(of: rows(), in: index)
   }
 
   private func rows(of collection: CollectionDefinition, where predicate: Evaluator.Predicate?)
