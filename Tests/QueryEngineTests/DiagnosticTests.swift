@@ -170,5 +170,9 @@ import Testing
   @Test func theFirstErrorInTheQueryIsReported() throws {
     let failure = try #require(diagnose("quotes where speakr = Kim order by txet select tetx"))
     #expect(failure.words == "speakr")
+    let limit = try #require(diagnose("quotes order by id limit -3 select tetx"))
+    #expect(limit.words == "-3")
+    let grouped = try #require(diagnose("quotes group by cue order by text limit -3"))
+    #expect(grouped.words == "text")
   }
 }
