@@ -24,7 +24,7 @@ struct RowPlan {
     self.collection = collection
     var keys: [Ordering.Key<Row>] = []
     for term in query.orderBy {
-      let field = try resolver.resolve(term.field)
+      let field = try Self.resolve(term.field, resolver: resolver)
       keys.append(Ordering.Key(read: { field.read(index, $0) }, descending: term.descending))
     }
     self.keys = keys
@@ -40,7 +40,7 @@ struct RowPlan {
     var countRange: SourceRange?
     for item in items {
       switch item {
-      case .field(let path): fields.append(try resolver.resolve(path))
+      case .field(let path): fields.append(try resolve(path, resolver: resolver))
       case .count(let range): countRange = countRange ?? range
       }
     }
@@ -54,6 +54,23 @@ struct RowPlan {
         ])
     }
     return .count
+  }
+
+  /// Resolves a field of `order by` or `select`; `count` is a common slip there, so it gets
+  /// a hint of its own.
+  private static func resolve(_ path: FieldPath, resolver: FieldResolver) throws(Diagnostic)
+    -> ResolvedField
+  {
+    do {
+      return try resolver.resolve(path)
+    } catch {
+      var diagnostic = error
+      if path.dotted.lowercased() == "count" {
+        diagnostic.hints.insert(
+          "'count' is a column only after 'group by'; to count the rows, select count()", at: 0)
+      }
+      throw diagnostic
+    }
   }
 
   func result(of rows: [Row], in index: CorpusIndex) -> ResultSet {
