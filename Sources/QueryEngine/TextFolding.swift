@@ -18,7 +18,8 @@ enum TextFolding {
   }
 
   /// Whether the folded `text` holds the folded `part`, comparing UTF-8 bytes (both are folded
-  /// the same way, so equal text has equal bytes).
+  /// the same way, so equal text has equal bytes; a match cannot start inside a multi-byte
+  /// scalar, since no lead byte equals a continuation byte).
   static func contains(_ text: String, _ part: String) -> Bool {
     withBytes(text) { text in
       withBytes(part) { part in
@@ -35,12 +36,14 @@ enum TextFolding {
     }
   }
 
+  /// Whether the folded `text` starts with the folded `part`.
   static func hasPrefix(_ text: String, _ part: String) -> Bool {
     withBytes(text) { text in
       withBytes(part) { part in part.count <= text.count && matches(text, at: 0, part) }
     }
   }
 
+  /// Whether the folded `text` ends with the folded `part`.
   static func hasSuffix(_ text: String, _ part: String) -> Bool {
     withBytes(text) { text in
       withBytes(part) { part in
