@@ -25,20 +25,23 @@ struct EntityRecognizer {
   private func step(at index: Int, into output: inout [Candidate]) -> Int {
     let token = tokens[index]
     guard token.kind == .word else { return index + 1 }
-    if let media = mediaDescription(at: index) {
+    let capitalised = token.isCapitalized || token.isAllCaps
+    if capitalised || token.flags.contains(.determiner) || token.flags.contains(.mediaModifier),
+      let media = mediaDescription(at: index)
+    {
       output.append(media)
       return media.endToken
     }
-    if ["the", "a", "an"].contains(token.lower), let description = description(at: index) {
+    if token.flags.contains(.determiner), let description = description(at: index) {
       output.append(description)
       return description.endToken
     }
-    guard token.isCapitalized || token.isAllCaps else { return index + 1 }
+    guard capitalised else { return index + 1 }
     if DateWords.isCalendarWord(token.lower) { return index + 1 }
     if let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count) {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
-    if token.text.contains("-") {
+    if token.lower.contains("-") {
       if let next = hyphenCompound(at: index, into: &output) { return next }
     }
     return nameRun(at: index, into: &output)
@@ -57,17 +60,14 @@ struct EntityRecognizer {
   }
 
   private func isLowerWord(_ index: Int) -> Bool {
-    guard index < tokens.count, tokens[index].kind == .word,
-      let first = tokens[index].text.utf8.first
-    else { return false }
-    return ByteClass.isLower(first)
+    index < tokens.count && tokens[index].kind == .word && tokens[index].startsLower
   }
 
   /// Whether `index` is the first word of its sentence (or of a quotation).
   private func startsSentence(_ index: Int) -> Bool {
     var previous = index - 1
     while previous >= 0, tokens[previous].sentence == tokens[index].sentence,
-      tokens[previous].kind == .quote || tokens[previous].text == "("
+      tokens[previous].kind == .quote || tokens[previous].lower == "("
     {
       previous -= 1
     }
@@ -153,10 +153,10 @@ struct EntityRecognizer {
     let followedByName = isCapWord(after) && sameSpan(index, after)
     let followedByOf = after < tokens.count && tokens[after].lower == "of"
     // "the nuclear-armed North" / "the North's".
-    if determiner == "the", ["North", "South", "East", "West"].contains(head.text),
-      !followedByName
+    if determiner == "the", head.isCapitalized,
+      ["north", "south", "east", "west"].contains(head.lower), !followedByName
     {
-      return candidate(.direction(head.text), index, after)
+      return candidate(.direction(buffer.text(head)), index, after)
     }
     // "the French leader".
     if determiner == "the", modifiers.isEmpty || modifiers.count <= 2 {
@@ -242,7 +242,7 @@ struct EntityRecognizer {
     var found = false
     var allCapitalised = true
     var parts: [(String, Int, Int)] = []
-    for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
+    for part in buffer.text(token).split(separator: "-", omittingEmptySubsequences: false) {
       let length = part.utf8.count
       parts.append((String(part), offset, offset + length))
       if let first = part.utf8.first, !ByteClass.isUpper(first) { allCapitalised = false }

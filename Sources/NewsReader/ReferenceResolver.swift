@@ -122,7 +122,7 @@ struct ReferenceResolver {
     while first < end, tokens[first].kind == .quote { first += 1 }
     guard first < end else { return nil }
     if isPronoun(first) {
-      return (resolvePronoun(at: first), tokens[first].text)
+      return (resolvePronoun(at: first), text(first, first + 1))
     }
     var start = first
     if ["the", "a", "an"].contains(tokens[first].lower) { start += 1 }
