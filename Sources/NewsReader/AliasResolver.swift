@@ -154,8 +154,19 @@ struct AliasResolver {
       resolveSingle(word, candidate)
     case .unknownName(let name):
       let folded = Tokenizer.fold(name)
+      let words = folded.split(separator: " ").map(String.init)
       if let existing = byKey["person:" + folded] ?? byKey["org:" + folded] {
         mention(existing, candidate, alias: false)
+      } else if let last = words.last,
+        let person = mostRecent(
+          "word:" + last,
+          where: {
+            $0.nameWords.count > words.count
+              && $0.nameWords.suffix(words.count).elementsEqual(words)
+          })
+      {
+        // "De Vries" after "Anke de Vries": a surname of several words.
+        mention(person, candidate, alias: true)
       } else {
         let words = folded.split(separator: " ")
         if let first = words.first { pendingNames[String(first), default: []].append(candidate) }
@@ -191,6 +202,10 @@ struct AliasResolver {
       }
     case .media(let description):
       resolveMedia(description, candidate)
+    case .acronym(let name):
+      let index = entity(named: name, type: .org)
+      add("initials:" + candidate.text, index)
+      mention(index, candidate, alias: true)
     }
   }
 

@@ -32,6 +32,10 @@ struct EntityRecognizer {
       output.append(media)
       return media.endToken
     }
+    if capitalised, let owned = possessiveOrganisation(at: index) {
+      output.append(owned)
+      return owned.endToken
+    }
     if token.flags.contains(.determiner), let description = description(at: index) {
       output.append(description)
       return description.endToken
@@ -103,8 +107,17 @@ struct EntityRecognizer {
     var modifiers = 0
     var head = -1
     var scan = cursor
-    while scan < tokens.count, sameSpan(index, scan), isLowerWord(scan), scan - cursor < 4 {
+    while scan < tokens.count, sameSpan(index, scan), scan - cursor < 4,
+      isLowerWord(scan)
+        || (modifiers == 0 && gazetteer.demonymLength(tokens, at: scan, limit: tokens.count) == 1)
+    {
       let lower = tokens[scan].lower
+      if tokens[scan].isCapitalized {
+        // "the Dutch news agency": a demonym qualifies the outlet.
+        modifiers += 1
+        scan += 1
+        continue
+      }
       if Lexicon.mediaHeads.contains(lower), modifiers > 0 {
         head = scan
         if lower == "news", scan + 1 < tokens.count,
@@ -132,6 +145,37 @@ struct EntityRecognizer {
     var name = text(cursor, head + 1)
     if cursor == index, tokens[index].lower == "the" { name = text(index + 1, head + 1) }
     return candidate(.media(name), first, head + 1)
+  }
+
+  /// "Kenya's central bank", "Germany's defence ministry": an organisation named by its
+  /// country and what it is. The place is part of the name here, not a mention of its own.
+  private func possessiveOrganisation(at index: Int) -> Candidate? {
+    guard let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
+      entry.isPlace, end + 1 < tokens.count, tokens[end].kind == .possessive
+    else { return nil }
+    var scan = end + 1
+    while scan < tokens.count, scan < end + 5, sameSpan(index, scan), isLowerWord(scan) {
+      let lower = tokens[scan].lower
+      if Lexicon.orgNouns.contains(lower) || Lexicon.stateBodies.contains(lower) {
+        let next = scan + 1
+        if next < tokens.count, sameSpan(index, next),
+          isCapWord(next) || tokens[next].lower == "of"
+            || isLowerWord(next)
+              && (Lexicon.orgNouns.contains(tokens[next].lower)
+                || Lexicon.stateBodies.contains(tokens[next].lower))
+        {
+          scan += 1
+          continue
+        }
+        let name = text(index, next)
+        return candidate(.namedOrg(name), index, next)
+      }
+      if Lexicon.roleStops.contains(lower) || tokens[scan].flags.contains(.numberWord) {
+        return nil
+      }
+      scan += 1
+    }
+    return nil
   }
 
   /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
@@ -210,8 +254,10 @@ struct EntityRecognizer {
     var runEnd = end
     while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
     if runEnd > end, Lexicon.orgWords.contains(tokens[runEnd - 1].lower) {
-      output.append(candidate(.namedOrg(text(index, runEnd)), index, runEnd))
-      return runEnd
+      let name = text(index, runEnd)
+      output.append(candidate(.namedOrg(name), index, runEnd))
+      bracketedAcronym(after: runEnd, of: name, into: &output)
+      return skipBracketedAcronym(runEnd, output)
     }
     if entry.isPlace {
       output.append(candidate(.place(entry.canonical), index, end))
@@ -232,7 +278,8 @@ struct EntityRecognizer {
       }
     }
     output.append(candidate(.knownOrg(entry.canonical), index, end))
-    return end
+    bracketedAcronym(after: end, of: entry.canonical, into: &output)
+    return skipBracketedAcronym(end, output)
   }
 
   /// "DPRK-Russia", "Russian-flagged": look the parts up on their own.
@@ -307,7 +354,7 @@ struct EntityRecognizer {
       }
     }
     classify(first, end, into: &output)
-    return end
+    return skipBracketedAcronym(end, output)
   }
 
   private func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
@@ -316,8 +363,17 @@ struct EntityRecognizer {
     for position in first..<end where tokens[position].lower == "of" && position > first {
       if Lexicon.orgWords.contains(tokens[position - 1].lower) { isOrg = true }
     }
+    // "port operator Nordhaven Terminals", "the news agency ANP".
+    if first > 0, sameSpan(first, first - 1), isLowerWord(first - 1),
+      Lexicon.orgDescriptors.contains(tokens[first - 1].lower)
+        || Lexicon.mediaHeads.contains(tokens[first - 1].lower)
+    {
+      isOrg = true
+    }
     if isOrg {
-      output.append(candidate(.namedOrg(text(first, end)), first, end))
+      let name = text(first, end)
+      output.append(candidate(.namedOrg(name), first, end))
+      bracketedAcronym(after: end, of: name, into: &output)
       return
     }
     // A name ending in "of": drop the dangling connector part.
@@ -360,7 +416,7 @@ struct EntityRecognizer {
       output.append(candidate(.single(nameText), nameStart, stop))
       return
     }
-    if count <= 4, speechVerbFollows(stop) {
+    if count <= 4, speechVerbFollows(stop) || speechVerbPrecedes(nameStart) {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop))
       return
     }
@@ -384,12 +440,14 @@ struct EntityRecognizer {
       let token = tokens[cursor]
       let lower = token.lower
       if Lexicon.roleStops.contains(lower) || CueWords.verbs[lower] != nil { break }
-      if token.isCapitalized {
+      if token.isAllCaps {
+        // An organisation's acronym qualifies a role ("FNV negotiator").
+      } else if token.isCapitalized {
         guard gazetteer.demonymWords.contains(lower) else { break }
       } else if lower.hasSuffix("ing") || lower.hasSuffix("ed") && !lower.hasSuffix("-ed") {
         break
       }
-      if startsSentence(cursor) && token.isCapitalized
+      if startsSentence(cursor) && token.isCapitalized && !token.isAllCaps
         && !gazetteer.demonymWords.contains(lower)
       {
         break
@@ -418,8 +476,10 @@ struct EntityRecognizer {
       let lower = tokens[cursor].lower
       if Lexicon.roleNouns.contains(lower), isLowerWord(cursor) {
         let next = cursor + 1
+        // "an economist at the bank": the role is the noun; the place of work may follow.
         if next >= tokens.count || tokens[next].isPunct(",") || tokens[next].isPunct(".")
           || !sameSpan(end, next)
+          || ["at", "with", "for", "of", "in", "from", "on"].contains(tokens[next].lower)
         {
           return text(roleStart, cursor + 1)
         }
@@ -432,6 +492,22 @@ struct EntityRecognizer {
     return nil
   }
 
+  /// Where to continue after a name: past "(FNV)" when it was taken as the name's acronym.
+  private func skipBracketedAcronym(_ end: Int, _ output: [Candidate]) -> Int {
+    if let last = output.last, case .acronym = last.kind, last.firstToken == end + 1 {
+      return end + 3
+    }
+    return end
+  }
+
+  /// "Federation of Dutch Trade Unions (FNV)": the bracketed acronym names the organisation.
+  private func bracketedAcronym(after end: Int, of name: String, into output: inout [Candidate]) {
+    guard end + 2 < tokens.count, tokens[end].isPunct("("), tokens[end + 1].isAllCaps,
+      tokens[end + 2].isPunct(")")
+    else { return }
+    output.append(candidate(.acronym(of: name), end + 1, end + 2))
+  }
+
   private func placeWordFollows(_ end: Int) -> Bool {
     guard end < tokens.count, isLowerWord(end) else { return false }
     if Lexicon.placeSuffixes.contains(tokens[end].lower) { return true }
@@ -442,6 +518,12 @@ struct EntityRecognizer {
       ]
       .contains(tokens[end].lower)
       && Lexicon.placeSuffixes.contains(tokens[end + 1].lower)
+  }
+
+  /// `“…,” said Grace Wanjiru`: a name right after a speech verb is a speaker.
+  private func speechVerbPrecedes(_ first: Int) -> Bool {
+    first > 0 && sameSpan(first, first - 1) && isLowerWord(first - 1)
+      && CueWords.verbs[tokens[first - 1].lower] == .finite
   }
 
   private func speechVerbFollows(_ end: Int) -> Bool {

@@ -413,6 +413,174 @@ enum GazetteerData {
     Glasgow
     Belfast
     Davao
+    Rotterdam
+    Antwerp
+    Marseille
+    Lyon
+    Turin
+    Seville
+    Valencia
+    Porto
+    Gdansk
+    Krakow
+    Gothenburg
+    Bergen
+    Cologne
+    Dusseldorf
+    Stuttgart
+    Leipzig
+    Dresden
+    Rome
+    Florence
+    Venice
+    Athens
+    Thessaloniki
+    Izmir
+    Ankara
+    Tbilisi
+    Almaty
+    Tashkent
+    Lahore
+    Hyderabad
+    Ahmedabad
+    Pune
+    Jaipur
+    Colombo
+    Yangon
+    Hanoi
+    Da Nang
+    Phuket
+    Cebu
+    Surabaya
+    Bandung
+    Medan
+    Perth
+    Brisbane
+    Adelaide
+    Auckland
+    Christchurch
+    Calgary
+    Edmonton
+    Quebec City
+    Halifax
+    Las Vegas
+    San Diego
+    San Jose
+    Austin
+    New Orleans
+    Baltimore
+    Pittsburgh
+    Cleveland
+    Minneapolis
+    St Louis|St. Louis
+    Kansas City
+    Nashville
+    Charlotte
+    Orlando
+    Tampa
+    Portland
+    Sacramento
+    Salt Lake City
+    Honolulu
+    Anchorage
+    Guadalajara
+    Monterrey
+    Tijuana
+    Bogota
+    Medellin
+    Cali
+    Guayaquil
+    Cordoba
+    Rosario
+    Valparaiso
+    Brasilia
+    Salvador
+    Recife
+    Fortaleza
+    Porto Alegre
+    Manaus
+    Kano
+    Ibadan
+    Mombasa
+    Durban
+    Alexandria
+    Giza
+    Benghazi
+    Marrakesh|Marrakech
+    Tangier
+    Oran
+    Sfax
+    Khartoum
+    Omdurman
+    Goma
+    Lubumbashi
+    Aden
+    Hodeidah
+    Homs
+    Idlib
+    Erbil
+    Kirkuk
+    Fallujah
+    Tabriz
+    Isfahan
+    Mashhad
+    Shiraz
+    Haifa
+    Nazareth
+    Hebron
+    Nablus
+    Jenin
+    Rafah
+    Khan Younis
+    Sderot
+    Tianjin
+    Chengdu
+    Xi'an
+    Nanjing
+    Hangzhou
+    Harbin
+    Shenyang
+    Dalian
+    Qingdao
+    Xiamen
+    Kaohsiung
+    Taichung
+    Nagoya
+    Yokohama
+    Sapporo
+    Fukuoka
+    Hiroshima
+    Nagasaki
+    Okinawa
+    Daegu
+    Gwangju
+    Daejeon
+    Kaesong
+    Wonsan
+    Sinuiju
+    Yekaterinburg
+    Kazan
+    Nizhny Novgorod
+    Samara
+    Rostov-on-Don|Rostov
+    Volgograd
+    Krasnodar
+    Sochi
+    Murmansk
+    Kaliningrad
+    Bryansk
+    Sevastopol
+    Simferopol
+    Melitopol
+    Sumy
+    Chernihiv
+    Poltava
+    Vinnytsia
+    Mykolaiv
+    Avdiivka
+    Pokrovsk
+    Kramatorsk
+    Sloviansk
     Ho Chi Minh City|Saigon
     """
 

@@ -27,7 +27,12 @@ struct ReferenceResolver {
       if isPronoun(first) { return (nil, phrase) }
     }
     let lastMention = tokenMention[end - 1]
-    if lastMention >= 0 { return (mentions[lastMention].entity, phrase) }
+    if lastMention >= 0 {
+      // "FNV negotiator Anke de Vries told": the words naming the speaker are the name.
+      var start = max(first, mentions[lastMention].firstToken)
+      if start > first, tokens[start - 1].flags.contains(.determiner) { start -= 1 }
+      return (mentions[lastMention].entity, text(start, end))
+    }
     let firstMention = tokenMention[first]
     if firstMention >= 0, mentions[firstMention].endToken >= end - 1 {
       return (mentions[firstMention].entity, phrase)

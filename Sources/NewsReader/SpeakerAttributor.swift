@@ -230,6 +230,18 @@ struct SpeakerAttributor {
     {
       end -= 1
     }
+    // "De Vries, 52, said" / "Maersk, the world's largest line, said": skip the apposition.
+    if end - 1 > range.lowerBound, tokens[end - 1].isPunct(",") {
+      var comma = end - 2
+      while comma > range.lowerBound, comma > end - 10, !tokens[comma].isPunct(",") {
+        comma -= 1
+      }
+      if comma > range.lowerBound, tokens[comma].isPunct(","),
+        references.tokenMention[comma - 1] >= 0
+      {
+        end = comma
+      }
+    }
     guard end > range.lowerBound else { return nil }
     let last = end - 1
     let token = tokens[last]
