@@ -75,6 +75,10 @@ struct AliasResolver {
       indexRole(index)
     case .org:
       add("head:" + record.head, index)
+      if Lexicon.companySuffixes.contains(record.nameWords.last ?? "") {
+        add("head:company", index)
+        add("head:firm", index)
+      }
       add("initials:" + record.initials, index)
       if record.isMedia { add("media:", index) }
     case .place:
@@ -146,7 +150,12 @@ struct AliasResolver {
     case .placeName(let name):
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .knownOrg(let name), .namedOrg(let name):
-      mention(entity(named: name, type: .org), candidate, alias: false)
+      let index = entity(named: name, type: .org)
+      if let descriptor = candidate.descriptor {
+        add("head:" + descriptor, index)
+        if !Lexicon.mediaHeads.contains(descriptor) { add("head:company", index) }
+      }
+      mention(index, candidate, alias: false)
     case .person(let name, let role):
       let index = entity(named: name, type: .person, role: role)
       mention(index, candidate, alias: false)

@@ -38,4 +38,7 @@ struct Candidate {
   var end: Int
   /// The surface text, as written.
   var text: String
+  /// The noun that introduced an organisation ("operator" in "port operator Nordby
+  /// Terminals"), so that "the operator" can refer back to it.
+  var descriptor: String?
 }

@@ -42,7 +42,9 @@ struct EntityRecognizer {
     }
     guard capitalised else { return index + 1 }
     if DateWords.isCalendarWord(token.lower) { return index + 1 }
-    if let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count) {
+    if let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
+      !(entry.isPlace && titleFollows(end))
+    {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
     if token.lower.contains("-") {
@@ -327,6 +329,18 @@ struct EntityRecognizer {
         continue
       }
       let lower = tokens[end].lower
+      // "Gov. Maria Lopez", "Helix Pharma Inc.": the period belongs to the abbreviation.
+      if end > index, lower == ".", tokens[end].start == tokens[end - 1].end {
+        let previous = tokens[end - 1].lower
+        if Lexicon.dottedSuffixes.contains(previous) {
+          end += 1
+          break
+        }
+        if Lexicon.dottedTitles.contains(previous), isCapWord(end + 1), sameSpan(index, end + 1) {
+          end += 1
+          continue
+        }
+      }
       if end > index, isLowerWord(end), Lexicon.nameConnectors.contains(lower), isCapWord(end + 1),
         sameSpan(index, end + 1)
       {
@@ -363,16 +377,29 @@ struct EntityRecognizer {
     for position in first..<end where tokens[position].lower == "of" && position > first {
       if Lexicon.orgWords.contains(tokens[position - 1].lower) { isOrg = true }
     }
-    // "port operator Nordhaven Terminals", "the news agency ANP".
+    // "port operator Nordhaven Terminals", "the news agency ANP", sentence-initial
+    // "Drugmaker Helix Pharma".
+    var first = first
+    var descriptor: String?
     if first > 0, sameSpan(first, first - 1), isLowerWord(first - 1),
       Lexicon.orgDescriptors.contains(tokens[first - 1].lower)
         || Lexicon.mediaHeads.contains(tokens[first - 1].lower)
     {
       isOrg = true
+      descriptor = tokens[first - 1].lower
+    } else if end - first > 1, startsSentence(first),
+      Lexicon.orgDescriptors.contains(tokens[first].lower)
+        || tokens[first].lower.hasSuffix("maker")
+    {
+      isOrg = true
+      descriptor = tokens[first].lower
+      first += 1
     }
     if isOrg {
       let name = text(first, end)
-      output.append(candidate(.namedOrg(name), first, end))
+      var named = candidate(.namedOrg(name), first, end)
+      named.descriptor = descriptor
+      output.append(named)
       bracketedAcronym(after: end, of: name, into: &output)
       return
     }
@@ -387,6 +414,13 @@ struct EntityRecognizer {
       let demonym = gazetteer.demonymLength(tokens, at: nameStart, limit: stop)
       if demonym > 0 {
         nameStart += demonym
+      } else if tokens[nameStart].isPunct(".") {
+        nameStart += 1
+      } else if nameStart == first,
+        let (entry, placeEnd) = gazetteer.match(
+          tokens, at: nameStart, limit: stop), entry.isPlace, titleFollows(placeEnd)
+      {
+        nameStart = placeEnd
       } else if Lexicon.titleWords.contains(tokens[nameStart].lower)
         || Lexicon.roleNouns.contains(tokens[nameStart].lower)
       {
@@ -490,6 +524,15 @@ struct EntityRecognizer {
       words += 1
     }
     return nil
+  }
+
+  /// "Colorado Gov. Maria Lopez": a place before a title is part of the role.
+  private func titleFollows(_ end: Int) -> Bool {
+    guard isCapWord(end), Lexicon.titleWords.contains(tokens[end].lower) else { return false }
+    var next = end + 1
+    if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
+    while isCapWord(next), Lexicon.titleWords.contains(tokens[next].lower) { next += 1 }
+    return isCapWord(next) && sameSpan(end, next)
   }
 
   /// Where to continue after a name: past "(FNV)" when it was taken as the name's acronym.

@@ -5,7 +5,9 @@
 /// (demonyms are adjectives, never place mentions, but they anchor roles such as
 /// "the French leader"). Capitals and major cities: Wikipedia's "List of national capitals"
 /// and GeoNames cities with more than a million people (plus a few smaller news datelines).
-/// Regions: continents and the macro-regions and disputed areas that appear in wire copy.
+/// Regions: continents and the macro-regions and disputed areas that appear in wire copy, and
+/// first-level divisions (US states, Canadian provinces, Australian states, large Indian,
+/// Chinese and European regions) from GeoNames' admin1 codes.
 /// One entry per line: `Name|alias|alias;demonym|demonym`.
 enum GazetteerData {
   static let countries = """
@@ -638,5 +640,108 @@ enum GazetteerData {
     East Africa
     Silicon Valley
     Wall Street
+    Alabama
+    Alaska
+    Arizona
+    Arkansas
+    California
+    Colorado
+    Connecticut
+    Delaware
+    Florida
+    Hawaii
+    Idaho
+    Illinois
+    Indiana
+    Iowa
+    Kansas
+    Kentucky
+    Louisiana
+    Maine
+    Maryland
+    Massachusetts
+    Michigan
+    Minnesota
+    Mississippi
+    Missouri
+    Montana
+    Nebraska
+    Nevada
+    Ohio
+    Oklahoma
+    Oregon
+    Pennsylvania
+    Tennessee
+    Texas
+    Utah
+    Vermont
+    Virginia
+    Wisconsin
+    Wyoming
+    New Hampshire
+    New Jersey
+    New Mexico
+    North Carolina
+    North Dakota
+    Rhode Island
+    South Carolina
+    South Dakota
+    West Virginia
+    Ontario
+    Quebec
+    British Columbia
+    Alberta
+    Manitoba
+    Saskatchewan
+    Nova Scotia
+    New Brunswick
+    Newfoundland
+    New South Wales
+    Queensland
+    Victoria
+    Tasmania
+    Western Australia
+    Bavaria
+    Catalonia
+    Andalusia
+    Lombardy
+    Sicily
+    Sardinia
+    Corsica
+    Brittany
+    Normandy
+    Flanders
+    Wallonia
+    Punjab
+    Kerala
+    Gujarat
+    Maharashtra
+    Tamil Nadu
+    Uttar Pradesh
+    Bihar
+    West Bengal
+    Karnataka
+    Assam
+    Manipur
+    Sindh
+    Balochistan
+    Khyber Pakhtunkhwa
+    Guangdong
+    Hubei
+    Sichuan
+    Yunnan
+    Hainan
+    Fujian
+    Okinawa
+    Hokkaido
+    Jeju
+    Gyeonggi
+    Mindanao
+    Luzon
+    Java
+    Bali
+    Sumatra
+    Borneo
+    Papua
     """
 }

@@ -91,6 +91,21 @@ enum Lexicon {
     "website", "organisation", "organization", "movement", "alliance",
   ]
 
+  /// Abbreviations written with a period inside names: titles before a name ("Gov. Maria
+  /// Lopez") and suffixes after one ("Helix Pharma Inc.").
+  static let dottedTitles: Set<String> = [
+    "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "capt", "prof", "sgt",
+    "st", "adm", "cmdr", "maj", "rev", "hon", "supt", "det", "insp",
+  ]
+  static let dottedSuffixes: Set<String> = ["inc", "corp", "ltd", "co", "jr", "sr", "bros"]
+
+  /// Last words that make an organisation a company ("the company" can refer to it).
+  static let companySuffixes: Set<String> = [
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co", "co.", "group",
+    "holdings", "corporation", "company", "industries", "technologies", "systems", "motors",
+    "airlines", "airways", "pharma", "pharmaceuticals", "energy", "bank", "ag", "sa", "nv",
+  ]
+
   /// Bodies of a state that a possessive place can own ("Kenya's central bank").
   static let stateBodies: Set<String> = [
     "government", "military", "army", "navy", "parliament", "police", "cabinet", "bank",

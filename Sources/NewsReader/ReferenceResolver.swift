@@ -132,6 +132,18 @@ struct ReferenceResolver {
     var start = first
     if ["the", "a", "an"].contains(tokens[first].lower) { start += 1 }
     guard start < end else { return nil }
+    // "Colorado Gov. Maria Lopez signed …": walk over the role to the name.
+    var scan = start
+    while scan < end, scan < start + 8, tokenMention[scan] < 0,
+      tokens[scan].isCapitalized || tokens[scan].isPunct(".")
+        || tokens[scan].flags.contains(.roleNoun)
+    {
+      scan += 1
+    }
+    if scan < end, scan > start, tokenMention[scan] >= 0 {
+      let record = mentions[tokenMention[scan]]
+      if record.firstToken == scan { return (record.entity, text(scan, record.endToken)) }
+    }
     let mentionIndex = tokenMention[start]
     if mentionIndex >= 0 {
       let record = mentions[mentionIndex]

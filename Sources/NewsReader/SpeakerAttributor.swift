@@ -236,10 +236,14 @@ struct SpeakerAttributor {
       while comma > range.lowerBound, comma > end - 10, !tokens[comma].isPunct(",") {
         comma -= 1
       }
-      if comma > range.lowerBound, tokens[comma].isPunct(","),
-        references.tokenMention[comma - 1] >= 0
-      {
-        end = comma
+      if comma > range.lowerBound, tokens[comma].isPunct(",") {
+        if references.tokenMention[end - 2] >= 0 {
+          // "Its president, Dr. Alan Park, said": the name inside the commas.
+          end -= 1
+        } else if references.tokenMention[comma - 1] >= 0 {
+          // "Sen. Tom Baker, a Republican who voted no, said": the name before them.
+          end = comma
+        }
       }
     }
     guard end > range.lowerBound else { return nil }

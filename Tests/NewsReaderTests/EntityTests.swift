@@ -140,3 +140,32 @@ import Testing
     #expect(Reading.speaker(article) == "Anke de Wit")
   }
 }
+
+@Suite struct TitleRuleTests {
+  @Test func placeAndDottedTitleFormTheRole() {
+    let article = Reading.article(
+      "Colorado Gov. Maria Lopez signed the bill, calling it \"a promise kept\".")
+    #expect(Reading.entity(article, "Maria Lopez")?.role == "Colorado Gov.")
+    #expect(Reading.names(article, .place).isEmpty)
+    #expect(Reading.speaker(article) == "Maria Lopez")
+  }
+
+  @Test func nameInsideCommasBeforeTheCue() {
+    let article = Reading.article(
+      "Its president, Dr. Alan Park, said patients were \"rationing their doses\".")
+    #expect(Reading.speaker(article) == "Alan Park")
+  }
+
+  @Test func nameBeforeARelativeClauseApposition() {
+    let article = Reading.article(
+      "Sen. Tom Baker, a Republican who voted no, said it would \"raise premiums\".")
+    #expect(Reading.speaker(article) == "Tom Baker")
+    #expect(Reading.entity(article, "Tom Baker")?.role == "Sen.")
+  }
+
+  @Test func theCompanyRefersToACorporateName() {
+    let article = Reading.article(
+      "Drugmaker Helix Pharma Inc. declined to comment.\n\nThe company earned $1.3 billion.")
+    #expect(Reading.entity(article, "Helix Pharma Inc.")?.aliases == ["the company"])
+  }
+}
