@@ -11,21 +11,41 @@ struct AliasResolver {
   private(set) var entities: [EntityRecord] = []
   private(set) var mentions: [MentionRecord] = []
   private var byKey: [String: Int] = [:]
-  private var pendingNames: [Candidate] = []
-  private let gazetteer = Gazetteer.shared
+  /// Lookup tables keyed by "kind:word" so that every resolution looks at a handful of
+  /// entities, not all of them: resolution stays linear in the length of the text.
+  private var lookup: [String: [Int]] = [:]
+  private var pendingNames: [String: [Candidate]] = [:]
+  /// Initials of every named organisation in the article → its name.
+  private var namedInitials: [String: String] = [:]
+  /// Named outlets in the article.
+  private var namedOutlets: Set<String> = []
 
   mutating func resolve(_ candidates: [Candidate]) {
     // Every named organisation in the article, for acronyms and media descriptions that come
     // before the name.
-    var namedOrgs: [String] = []
     for candidate in candidates {
       switch candidate.kind {
-      case .namedOrg(let name), .knownOrg(let name): namedOrgs.append(name)
+      case .namedOrg(let name), .knownOrg(let name):
+        let record = EntityRecord(name: name, type: .org)
+        if namedInitials[record.initials] == nil { namedInitials[record.initials] = name }
+        if record.isMedia { namedOutlets.insert(name) }
       default: break
       }
     }
     for candidate in candidates {
-      resolveOne(candidate, namedOrgs: namedOrgs)
+      resolveOne(candidate)
+    }
+    // A confirmed pending name adds its mention late; keep mentions in document order.
+    let order = mentions.indices.sorted {
+      (mentions[$0].firstToken, $0) < (mentions[$1].firstToken, $1)
+    }
+    if order != Array(mentions.indices) {
+      var newIndex = [Int](repeating: 0, count: mentions.count)
+      for (position, old) in order.enumerated() { newIndex[old] = position }
+      mentions = order.map { mentions[$0] }
+      for entity in entities.indices {
+        entities[entity].mentions = entities[entity].mentions.map { newIndex[$0] }.sorted()
+      }
     }
   }
 
@@ -34,12 +54,59 @@ struct AliasResolver {
   private mutating func entity(named name: String, type: Entity.Kind, role: String? = nil) -> Int {
     let key = type.rawValue + ":" + Tokenizer.fold(name)
     if let existing = byKey[key] {
-      if entities[existing].role == nil, let role { entities[existing].role = role }
+      if entities[existing].role == nil, let role {
+        entities[existing].role = role
+        indexRole(existing)
+      }
       return existing
     }
-    entities.append(EntityRecord(name: name, type: type, role: role))
-    byKey[key] = entities.count - 1
-    return entities.count - 1
+    let record = EntityRecord(name: name, type: type, role: role)
+    let index = entities.count
+    entities.append(record)
+    byKey[key] = index
+    switch type {
+    case .person:
+      if record.nameWords.count > 1 {
+        add("word:" + record.nameWords[0], index)
+        if let last = record.nameWords.last, last != record.nameWords[0] {
+          add("word:" + last, index)
+        }
+      }
+      indexRole(index)
+    case .org:
+      add("head:" + record.head, index)
+      if Lexicon.companySuffixes.contains(record.nameWords.last ?? "") {
+        add("head:company", index)
+        add("head:firm", index)
+      }
+      add("initials:" + record.initials, index)
+      if record.isMedia { add("media:", index) }
+    case .place:
+      if record.nameWords.count > 1 { add("first:" + record.nameWords[0], index) }
+    }
+    return index
+  }
+
+  private mutating func add(_ key: String, _ entity: Int) {
+    if lookup[key]?.contains(entity) == true { return }
+    lookup[key, default: []].append(entity)
+  }
+
+  /// Role words make a person findable by description ("the French leader", "the minister").
+  private mutating func indexRole(_ entity: Int) {
+    guard let role = entities[entity].role else { return }
+    for word in Tokenizer.fold(role).split(separator: " ") { add("role:" + word, entity) }
+  }
+
+  /// The most recently mentioned of `candidates` passing `test`.
+  private func mostRecent(_ key: String, where test: (EntityRecord) -> Bool = { _ in true })
+    -> Int?
+  {
+    var best: Int?
+    for index in lookup[key] ?? [] where entities[index].lastToken >= 0 && test(entities[index]) {
+      if best == nil || entities[index].lastToken > entities[best!].lastToken { best = index }
+    }
+    return best
   }
 
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
@@ -52,6 +119,10 @@ struct AliasResolver {
     let surface = Self.aliasForm(candidate.text)
     if surface != entities[entity].name, !entities[entity].aliases.contains(surface) {
       entities[entity].aliases.append(surface)
+      if entities[entity].type == .org, let last = surface.split(separator: " ").last {
+        // "the NATO defence alliance" makes NATO "the alliance" too.
+        add("head:" + Tokenizer.fold(String(last)), entity)
+      }
     }
     if alias { entities[entity].provisional = false }
   }
@@ -70,53 +141,64 @@ struct AliasResolver {
     entities[entity].provisional = false
   }
 
-  /// The most recently mentioned entity passing `test`.
-  private func mostRecent(where test: (EntityRecord) -> Bool) -> Int? {
-    var best: Int?
-    for (index, record) in entities.enumerated() where test(record) && record.lastToken >= 0 {
-      if best == nil || record.lastToken > entities[best!].lastToken { best = index }
-    }
-    return best
-  }
-
   // MARK: - Candidates
 
-  private mutating func resolveOne(_ candidate: Candidate, namedOrgs: [String]) {
+  private mutating func resolveOne(_ candidate: Candidate) {
     switch candidate.kind {
     case .place(let name):
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .placeName(let name):
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .knownOrg(let name), .namedOrg(let name):
-      mention(entity(named: name, type: .org), candidate, alias: false)
+      let index = entity(named: name, type: .org)
+      if let descriptor = candidate.descriptor {
+        add("head:" + descriptor, index)
+        if !Lexicon.mediaHeads.contains(descriptor) { add("head:company", index) }
+      }
+      mention(index, candidate, alias: false)
     case .person(let name, let role):
       let index = entity(named: name, type: .person, role: role)
       mention(index, candidate, alias: false)
     case .single(let word):
-      resolveSingle(word, candidate, namedOrgs: namedOrgs)
+      resolveSingle(word, candidate)
     case .unknownName(let name):
-      if let existing = byKey["person:" + Tokenizer.fold(name)] {
+      let folded = Tokenizer.fold(name)
+      let words = folded.split(separator: " ").map(String.init)
+      if let existing = byKey["person:" + folded] ?? byKey["org:" + folded] {
         mention(existing, candidate, alias: false)
-      } else if let existing = byKey["org:" + Tokenizer.fold(name)] {
-        mention(existing, candidate, alias: false)
+      } else if let last = words.last,
+        let person = mostRecent(
+          "word:" + last,
+          where: {
+            $0.nameWords.count > words.count
+              && $0.nameWords.suffix(words.count).elementsEqual(words)
+          })
+      {
+        // "De Vries" after "Anke de Vries": a surname of several words.
+        mention(person, candidate, alias: true)
       } else {
-        pendingNames.append(candidate)
+        let words = folded.split(separator: " ")
+        if let first = words.first { pendingNames[String(first), default: []].append(candidate) }
+        if let last = words.last, words.count > 1 {
+          pendingNames[String(last), default: []].append(candidate)
+        }
       }
     case .direction(let word):
-      let prefix = Tokenizer.fold(word)
-      if let place = mostRecent(where: {
-        $0.type == .place && $0.nameWords.count > 1 && $0.nameWords[0] == prefix
-      }) {
+      if let place = mostRecent("first:" + Tokenizer.fold(word)) {
         mention(place, candidate, alias: true)
       }
     case .roleDescription(let demonym, let noun):
       let folded = demonym.map(Tokenizer.fold)
-      if let person = mostRecent(where: { record in
-        guard record.type == .person, let role = record.role else { return false }
-        let roleText = Tokenizer.fold(role)
-        if let folded { return roleText.contains(folded) }
-        return roleText.hasSuffix(noun)
-      }) {
+      let key = "role:" + (folded?.split(separator: " ").last.map(String.init) ?? noun)
+      if let person = mostRecent(
+        key,
+        where: { record in
+          guard record.type == .person, let role = record.role else { return false }
+          let roleText = Tokenizer.fold(role)
+          if let folded { return roleText.contains(folded) }
+          return roleText.hasSuffix(noun)
+        })
+      {
         mention(person, candidate, alias: true)
       }
     case .orgIntroduction(let name, _):
@@ -124,36 +206,33 @@ struct AliasResolver {
       if entities[index].mentions.isEmpty { entities[index].provisional = true }
       mention(index, candidate, alias: false)
     case .orgReference(let head):
-      if let org = mostRecent(where: { record in
-        record.type == .org
-          && (record.head == head
-            || record.aliases.contains { Tokenizer.fold($0).hasSuffix(" " + head) })
-      }) {
+      if let org = mostRecent("head:" + head) {
         mention(org, candidate, alias: true)
       }
     case .media(let description):
-      resolveMedia(description, candidate, namedOrgs: namedOrgs)
+      resolveMedia(description, candidate)
+    case .acronym(let name):
+      let index = entity(named: name, type: .org)
+      add("initials:" + candidate.text, index)
+      mention(index, candidate, alias: true)
     }
   }
 
-  private mutating func resolveSingle(_ word: String, _ candidate: Candidate, namedOrgs: [String]) {
+  private mutating func resolveSingle(_ word: String, _ candidate: Candidate) {
     let folded = Tokenizer.fold(word)
     let isAcronym = word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     if isAcronym, word.unicodeScalars.count >= 2 {
       // Implicit acronym: the initials of a named organisation, even one named later.
-      if let org = mostRecent(where: { $0.type == .org && $0.initials == word }) {
+      if let org = mostRecent("initials:" + word) {
         mention(org, candidate, alias: true)
         return
       }
-      for name in namedOrgs where EntityRecord(name: name, type: .org).initials == word {
+      if let name = namedInitials[word] {
         mention(entity(named: name, type: .org), candidate, alias: true)
         return
       }
     }
-    if let person = mostRecent(where: {
-      $0.type == .person && ($0.nameWords.first == folded || $0.nameWords.last == folded)
-        && $0.nameWords.count > 1
-    }) {
+    if let person = mostRecent("word:" + folded) {
       mention(person, candidate, alias: true)
       return
     }
@@ -162,35 +241,31 @@ struct AliasResolver {
       return
     }
     // A bare surname confirms an earlier unknown full name as a person.
-    if let position = pendingNames.lastIndex(where: { pending in
-      guard case .unknownName(let name) = pending.kind else { return false }
-      let words = Tokenizer.fold(name).split(separator: " ")
-      return words.last.map(String.init) == folded || words.first.map(String.init) == folded
-    }) {
-      let pending = pendingNames.remove(at: position)
+    if var waiting = pendingNames[folded], let pending = waiting.popLast() {
+      pendingNames[folded] = waiting
       guard case .unknownName(let name) = pending.kind else { return }
       let index = entity(named: name, type: .person)
-      mention(index, pending, alias: false)
+      if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
       mention(index, candidate, alias: true)
     }
   }
 
-  private mutating func resolveMedia(
-    _ description: String, _ candidate: Candidate, namedOrgs: [String]
-  ) {
-    if let org = mostRecent(where: { $0.type == .org && $0.isMedia }) {
+  private mutating func resolveMedia(_ description: String, _ candidate: Candidate) {
+    if let org = mostRecent("media:") {
       mention(org, candidate, alias: true)
       return
     }
     // No outlet yet: if the article names exactly one, the description is that outlet.
-    let outlets = Set(namedOrgs.filter { EntityRecord(name: $0, type: .org).isMedia })
-    if outlets.count == 1, let name = outlets.first {
+    if namedOutlets.count == 1, let name = namedOutlets.first {
       mention(entity(named: name, type: .org), candidate, alias: true)
       return
     }
     let index = entity(named: description, type: .org)
     if entities[index].mentions.isEmpty { entities[index].provisional = true }
-    entities[index].isMedia = true
+    if !entities[index].isMedia {
+      entities[index].isMedia = true
+      add("media:", index)
+    }
     mention(index, candidate, alias: false)
   }
 }

@@ -86,7 +86,7 @@ public struct ArticleReader: Sendable {
           text: buffer.string(start, end), span: span(buffer, start, end),
           sentence: tokens[date.firstToken].sentence, resolved: date.resolved))
     }
-    for number in NumberExtractor(tokens: tokens, taken: dateTokens).extract() {
+    for number in NumberExtractor(tokens: tokens, buffer: buffer, taken: dateTokens).extract() {
       article.numbers.append(
         NumberFact(
           text: buffer.string(number.start, number.end),

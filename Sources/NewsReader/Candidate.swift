@@ -25,6 +25,8 @@ struct Candidate {
     case orgIntroduction(String, head: String)
     /// "the group": a definite description of an organisation by its head noun.
     case orgReference(head: String)
+    /// An acronym given in brackets after an organisation's name: "(FNV)".
+    case acronym(of: String)
     /// "state media", "Pyongyang’s state media", "the state news agency".
     case media(String)
   }
@@ -36,4 +38,7 @@ struct Candidate {
   var end: Int
   /// The surface text, as written.
   var text: String
+  /// The noun that introduced an organisation ("operator" in "port operator Nordby
+  /// Terminals"), so that "the operator" can refer back to it.
+  var descriptor: String?
 }

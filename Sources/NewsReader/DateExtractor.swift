@@ -42,7 +42,7 @@ struct DateExtractor {
   private func matchAt(_ index: Int) -> Found? {
     let token = tokens[index]
     if token.kind == .number { return yearAt(index) }
-    guard token.kind == .word else { return nil }
+    guard token.kind == .word, token.flags.contains(.dateWord) else { return nil }
     let lower = token.lower
     if lower == "last" || lower == "next" || lower == "this",
       let unit = word(index + 1), sameSentence(index, index + 1)
@@ -84,25 +84,25 @@ struct DateExtractor {
     var day: Int?
     var year: Int?
     if end < tokens.count, tokens[end].kind == .number, sameSentence(index, end),
-      let value = Int(tokens[end].text), (1...31).contains(value)
+      let value = Int(tokens[end].lower), (1...31).contains(value)
     {
       day = value
       end += 1
       if end + 1 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].kind == .number,
-        let value = Int(tokens[end + 1].text), (1000...2999).contains(value)
+        let value = Int(tokens[end + 1].lower), (1000...2999).contains(value)
       {
         year = value
         end += 2
       }
     } else if end < tokens.count, tokens[end].kind == .number, sameSentence(index, end),
-      let value = Int(tokens[end].text), (1000...2999).contains(value)
+      let value = Int(tokens[end].lower), (1000...2999).contains(value)
     {
       year = value
       end += 1
     }
     var first = index
     if day == nil, index > 0, tokens[index - 1].kind == .number, sameSentence(index - 1, index),
-      let value = Int(tokens[index - 1].text), (1...31).contains(value)
+      let value = Int(tokens[index - 1].lower), (1...31).contains(value)
     {
       day = value
       first = index - 1
@@ -120,7 +120,7 @@ struct DateExtractor {
 
   private func yearAt(_ index: Int) -> Found? {
     let token = tokens[index]
-    guard token.text.utf8.count == 4, let value = Int(token.text), (1800...2199).contains(value)
+    guard token.lower.utf8.count == 4, let value = Int(token.lower), (1800...2199).contains(value)
     else { return nil }
     let before = word(index - 1) ?? ""
     guard

@@ -25,20 +25,29 @@ struct EntityRecognizer {
   private func step(at index: Int, into output: inout [Candidate]) -> Int {
     let token = tokens[index]
     guard token.kind == .word else { return index + 1 }
-    if let media = mediaDescription(at: index) {
+    let capitalised = token.isCapitalized || token.isAllCaps
+    if capitalised || token.flags.contains(.determiner) || token.flags.contains(.mediaModifier),
+      let media = mediaDescription(at: index)
+    {
       output.append(media)
       return media.endToken
     }
-    if ["the", "a", "an"].contains(token.lower), let description = description(at: index) {
+    if capitalised, let owned = possessiveOrganisation(at: index) {
+      output.append(owned)
+      return owned.endToken
+    }
+    if token.flags.contains(.determiner), let description = description(at: index) {
       output.append(description)
       return description.endToken
     }
-    guard token.isCapitalized || token.isAllCaps else { return index + 1 }
+    guard capitalised else { return index + 1 }
     if DateWords.isCalendarWord(token.lower) { return index + 1 }
-    if let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count) {
+    if let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
+      !(entry.isPlace && titleFollows(end))
+    {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
-    if token.text.contains("-") {
+    if token.lower.contains("-") {
       if let next = hyphenCompound(at: index, into: &output) { return next }
     }
     return nameRun(at: index, into: &output)
@@ -57,17 +66,14 @@ struct EntityRecognizer {
   }
 
   private func isLowerWord(_ index: Int) -> Bool {
-    guard index < tokens.count, tokens[index].kind == .word,
-      let first = tokens[index].text.utf8.first
-    else { return false }
-    return ByteClass.isLower(first)
+    index < tokens.count && tokens[index].kind == .word && tokens[index].startsLower
   }
 
   /// Whether `index` is the first word of its sentence (or of a quotation).
   private func startsSentence(_ index: Int) -> Bool {
     var previous = index - 1
     while previous >= 0, tokens[previous].sentence == tokens[index].sentence,
-      tokens[previous].kind == .quote || tokens[previous].text == "("
+      tokens[previous].kind == .quote || tokens[previous].lower == "("
     {
       previous -= 1
     }
@@ -103,8 +109,17 @@ struct EntityRecognizer {
     var modifiers = 0
     var head = -1
     var scan = cursor
-    while scan < tokens.count, sameSpan(index, scan), isLowerWord(scan), scan - cursor < 4 {
+    while scan < tokens.count, sameSpan(index, scan), scan - cursor < 4,
+      isLowerWord(scan)
+        || (modifiers == 0 && gazetteer.demonymLength(tokens, at: scan, limit: tokens.count) == 1)
+    {
       let lower = tokens[scan].lower
+      if tokens[scan].isCapitalized {
+        // "the Dutch news agency": a demonym qualifies the outlet.
+        modifiers += 1
+        scan += 1
+        continue
+      }
       if Lexicon.mediaHeads.contains(lower), modifiers > 0 {
         head = scan
         if lower == "news", scan + 1 < tokens.count,
@@ -134,6 +149,37 @@ struct EntityRecognizer {
     return candidate(.media(name), first, head + 1)
   }
 
+  /// "Kenya's central bank", "Germany's defence ministry": an organisation named by its
+  /// country and what it is. The place is part of the name here, not a mention of its own.
+  private func possessiveOrganisation(at index: Int) -> Candidate? {
+    guard let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
+      entry.isPlace, end + 1 < tokens.count, tokens[end].kind == .possessive
+    else { return nil }
+    var scan = end + 1
+    while scan < tokens.count, scan < end + 5, sameSpan(index, scan), isLowerWord(scan) {
+      let lower = tokens[scan].lower
+      if Lexicon.orgNouns.contains(lower) || Lexicon.stateBodies.contains(lower) {
+        let next = scan + 1
+        if next < tokens.count, sameSpan(index, next),
+          isCapWord(next) || tokens[next].lower == "of"
+            || isLowerWord(next)
+              && (Lexicon.orgNouns.contains(tokens[next].lower)
+                || Lexicon.stateBodies.contains(tokens[next].lower))
+        {
+          scan += 1
+          continue
+        }
+        let name = text(index, next)
+        return candidate(.namedOrg(name), index, next)
+      }
+      if Lexicon.roleStops.contains(lower) || tokens[scan].flags.contains(.numberWord) {
+        return nil
+      }
+      scan += 1
+    }
+    return nil
+  }
+
   /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
   /// "a multilateral sanctions monitoring group", "the group".
   private func description(at index: Int) -> Candidate? {
@@ -153,10 +199,10 @@ struct EntityRecognizer {
     let followedByName = isCapWord(after) && sameSpan(index, after)
     let followedByOf = after < tokens.count && tokens[after].lower == "of"
     // "the nuclear-armed North" / "the North's".
-    if determiner == "the", ["North", "South", "East", "West"].contains(head.text),
-      !followedByName
+    if determiner == "the", head.isCapitalized,
+      ["north", "south", "east", "west"].contains(head.lower), !followedByName
     {
-      return candidate(.direction(head.text), index, after)
+      return candidate(.direction(buffer.text(head)), index, after)
     }
     // "the French leader".
     if determiner == "the", modifiers.isEmpty || modifiers.count <= 2 {
@@ -210,8 +256,10 @@ struct EntityRecognizer {
     var runEnd = end
     while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
     if runEnd > end, Lexicon.orgWords.contains(tokens[runEnd - 1].lower) {
-      output.append(candidate(.namedOrg(text(index, runEnd)), index, runEnd))
-      return runEnd
+      let name = text(index, runEnd)
+      output.append(candidate(.namedOrg(name), index, runEnd))
+      bracketedAcronym(after: runEnd, of: name, into: &output)
+      return skipBracketedAcronym(runEnd, output)
     }
     if entry.isPlace {
       output.append(candidate(.place(entry.canonical), index, end))
@@ -232,7 +280,8 @@ struct EntityRecognizer {
       }
     }
     output.append(candidate(.knownOrg(entry.canonical), index, end))
-    return end
+    bracketedAcronym(after: end, of: entry.canonical, into: &output)
+    return skipBracketedAcronym(end, output)
   }
 
   /// "DPRK-Russia", "Russian-flagged": look the parts up on their own.
@@ -242,7 +291,7 @@ struct EntityRecognizer {
     var found = false
     var allCapitalised = true
     var parts: [(String, Int, Int)] = []
-    for part in token.text.split(separator: "-", omittingEmptySubsequences: false) {
+    for part in buffer.text(token).split(separator: "-", omittingEmptySubsequences: false) {
       let length = part.utf8.count
       parts.append((String(part), offset, offset + length))
       if let first = part.utf8.first, !ByteClass.isUpper(first) { allCapitalised = false }
@@ -280,6 +329,18 @@ struct EntityRecognizer {
         continue
       }
       let lower = tokens[end].lower
+      // "Gov. Maria Lopez", "Helix Pharma Inc.": the period belongs to the abbreviation.
+      if end > index, lower == ".", tokens[end].start == tokens[end - 1].end {
+        let previous = tokens[end - 1].lower
+        if Lexicon.dottedSuffixes.contains(previous) {
+          end += 1
+          break
+        }
+        if Lexicon.dottedTitles.contains(previous), isCapWord(end + 1), sameSpan(index, end + 1) {
+          end += 1
+          continue
+        }
+      }
       if end > index, isLowerWord(end), Lexicon.nameConnectors.contains(lower), isCapWord(end + 1),
         sameSpan(index, end + 1)
       {
@@ -307,7 +368,7 @@ struct EntityRecognizer {
       }
     }
     classify(first, end, into: &output)
-    return end
+    return skipBracketedAcronym(end, output)
   }
 
   private func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
@@ -316,8 +377,30 @@ struct EntityRecognizer {
     for position in first..<end where tokens[position].lower == "of" && position > first {
       if Lexicon.orgWords.contains(tokens[position - 1].lower) { isOrg = true }
     }
+    // "port operator Nordhaven Terminals", "the news agency ANP", sentence-initial
+    // "Drugmaker Helix Pharma".
+    var first = first
+    var descriptor: String?
+    if first > 0, sameSpan(first, first - 1), isLowerWord(first - 1),
+      Lexicon.orgDescriptors.contains(tokens[first - 1].lower)
+        || Lexicon.mediaHeads.contains(tokens[first - 1].lower)
+    {
+      isOrg = true
+      descriptor = tokens[first - 1].lower
+    } else if end - first > 1, startsSentence(first),
+      Lexicon.orgDescriptors.contains(tokens[first].lower)
+        || tokens[first].lower.hasSuffix("maker")
+    {
+      isOrg = true
+      descriptor = tokens[first].lower
+      first += 1
+    }
     if isOrg {
-      output.append(candidate(.namedOrg(text(first, end)), first, end))
+      let name = text(first, end)
+      var named = candidate(.namedOrg(name), first, end)
+      named.descriptor = descriptor
+      output.append(named)
+      bracketedAcronym(after: end, of: name, into: &output)
       return
     }
     // A name ending in "of": drop the dangling connector part.
@@ -331,6 +414,13 @@ struct EntityRecognizer {
       let demonym = gazetteer.demonymLength(tokens, at: nameStart, limit: stop)
       if demonym > 0 {
         nameStart += demonym
+      } else if tokens[nameStart].isPunct(".") {
+        nameStart += 1
+      } else if nameStart == first,
+        let (entry, placeEnd) = gazetteer.match(
+          tokens, at: nameStart, limit: stop), entry.isPlace, titleFollows(placeEnd)
+      {
+        nameStart = placeEnd
       } else if Lexicon.titleWords.contains(tokens[nameStart].lower)
         || Lexicon.roleNouns.contains(tokens[nameStart].lower)
       {
@@ -360,7 +450,7 @@ struct EntityRecognizer {
       output.append(candidate(.single(nameText), nameStart, stop))
       return
     }
-    if count <= 4, speechVerbFollows(stop) {
+    if count <= 4, speechVerbFollows(stop) || speechVerbPrecedes(nameStart) {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop))
       return
     }
@@ -384,12 +474,14 @@ struct EntityRecognizer {
       let token = tokens[cursor]
       let lower = token.lower
       if Lexicon.roleStops.contains(lower) || CueWords.verbs[lower] != nil { break }
-      if token.isCapitalized {
+      if token.isAllCaps {
+        // An organisation's acronym qualifies a role ("FNV negotiator").
+      } else if token.isCapitalized {
         guard gazetteer.demonymWords.contains(lower) else { break }
       } else if lower.hasSuffix("ing") || lower.hasSuffix("ed") && !lower.hasSuffix("-ed") {
         break
       }
-      if startsSentence(cursor) && token.isCapitalized
+      if startsSentence(cursor) && token.isCapitalized && !token.isAllCaps
         && !gazetteer.demonymWords.contains(lower)
       {
         break
@@ -418,8 +510,10 @@ struct EntityRecognizer {
       let lower = tokens[cursor].lower
       if Lexicon.roleNouns.contains(lower), isLowerWord(cursor) {
         let next = cursor + 1
+        // "an economist at the bank": the role is the noun; the place of work may follow.
         if next >= tokens.count || tokens[next].isPunct(",") || tokens[next].isPunct(".")
           || !sameSpan(end, next)
+          || ["at", "with", "for", "of", "in", "from", "on"].contains(tokens[next].lower)
         {
           return text(roleStart, cursor + 1)
         }
@@ -432,6 +526,31 @@ struct EntityRecognizer {
     return nil
   }
 
+  /// "Colorado Gov. Maria Lopez": a place before a title is part of the role.
+  private func titleFollows(_ end: Int) -> Bool {
+    guard isCapWord(end), Lexicon.titleWords.contains(tokens[end].lower) else { return false }
+    var next = end + 1
+    if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
+    while isCapWord(next), Lexicon.titleWords.contains(tokens[next].lower) { next += 1 }
+    return isCapWord(next) && sameSpan(end, next)
+  }
+
+  /// Where to continue after a name: past "(FNV)" when it was taken as the name's acronym.
+  private func skipBracketedAcronym(_ end: Int, _ output: [Candidate]) -> Int {
+    if let last = output.last, case .acronym = last.kind, last.firstToken == end + 1 {
+      return end + 3
+    }
+    return end
+  }
+
+  /// "Federation of Dutch Trade Unions (FNV)": the bracketed acronym names the organisation.
+  private func bracketedAcronym(after end: Int, of name: String, into output: inout [Candidate]) {
+    guard end + 2 < tokens.count, tokens[end].isPunct("("), tokens[end + 1].isAllCaps,
+      tokens[end + 2].isPunct(")")
+    else { return }
+    output.append(candidate(.acronym(of: name), end + 1, end + 2))
+  }
+
   private func placeWordFollows(_ end: Int) -> Bool {
     guard end < tokens.count, isLowerWord(end) else { return false }
     if Lexicon.placeSuffixes.contains(tokens[end].lower) { return true }
@@ -442,6 +561,12 @@ struct EntityRecognizer {
       ]
       .contains(tokens[end].lower)
       && Lexicon.placeSuffixes.contains(tokens[end + 1].lower)
+  }
+
+  /// `“…,” said Grace Wanjiru`: a name right after a speech verb is a speaker.
+  private func speechVerbPrecedes(_ first: Int) -> Bool {
+    first > 0 && sameSpan(first, first - 1) && isLowerWord(first - 1)
+      && CueWords.verbs[tokens[first - 1].lower] == .finite
   }
 
   private func speechVerbFollows(_ end: Int) -> Bool {

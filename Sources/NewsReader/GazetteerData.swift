@@ -5,7 +5,9 @@
 /// (demonyms are adjectives, never place mentions, but they anchor roles such as
 /// "the French leader"). Capitals and major cities: Wikipedia's "List of national capitals"
 /// and GeoNames cities with more than a million people (plus a few smaller news datelines).
-/// Regions: continents and the macro-regions and disputed areas that appear in wire copy.
+/// Regions: continents and the macro-regions and disputed areas that appear in wire copy, and
+/// first-level divisions (US states, Canadian provinces, Australian states, large Indian,
+/// Chinese and European regions) from GeoNames' admin1 codes.
 /// One entry per line: `Name|alias|alias;demonym|demonym`.
 enum GazetteerData {
   static let countries = """
@@ -413,6 +415,174 @@ enum GazetteerData {
     Glasgow
     Belfast
     Davao
+    Rotterdam
+    Antwerp
+    Marseille
+    Lyon
+    Turin
+    Seville
+    Valencia
+    Porto
+    Gdansk
+    Krakow
+    Gothenburg
+    Bergen
+    Cologne
+    Dusseldorf
+    Stuttgart
+    Leipzig
+    Dresden
+    Rome
+    Florence
+    Venice
+    Athens
+    Thessaloniki
+    Izmir
+    Ankara
+    Tbilisi
+    Almaty
+    Tashkent
+    Lahore
+    Hyderabad
+    Ahmedabad
+    Pune
+    Jaipur
+    Colombo
+    Yangon
+    Hanoi
+    Da Nang
+    Phuket
+    Cebu
+    Surabaya
+    Bandung
+    Medan
+    Perth
+    Brisbane
+    Adelaide
+    Auckland
+    Christchurch
+    Calgary
+    Edmonton
+    Quebec City
+    Halifax
+    Las Vegas
+    San Diego
+    San Jose
+    Austin
+    New Orleans
+    Baltimore
+    Pittsburgh
+    Cleveland
+    Minneapolis
+    St Louis|St. Louis
+    Kansas City
+    Nashville
+    Charlotte
+    Orlando
+    Tampa
+    Portland
+    Sacramento
+    Salt Lake City
+    Honolulu
+    Anchorage
+    Guadalajara
+    Monterrey
+    Tijuana
+    Bogota
+    Medellin
+    Cali
+    Guayaquil
+    Cordoba
+    Rosario
+    Valparaiso
+    Brasilia
+    Salvador
+    Recife
+    Fortaleza
+    Porto Alegre
+    Manaus
+    Kano
+    Ibadan
+    Mombasa
+    Durban
+    Alexandria
+    Giza
+    Benghazi
+    Marrakesh|Marrakech
+    Tangier
+    Oran
+    Sfax
+    Khartoum
+    Omdurman
+    Goma
+    Lubumbashi
+    Aden
+    Hodeidah
+    Homs
+    Idlib
+    Erbil
+    Kirkuk
+    Fallujah
+    Tabriz
+    Isfahan
+    Mashhad
+    Shiraz
+    Haifa
+    Nazareth
+    Hebron
+    Nablus
+    Jenin
+    Rafah
+    Khan Younis
+    Sderot
+    Tianjin
+    Chengdu
+    Xi'an
+    Nanjing
+    Hangzhou
+    Harbin
+    Shenyang
+    Dalian
+    Qingdao
+    Xiamen
+    Kaohsiung
+    Taichung
+    Nagoya
+    Yokohama
+    Sapporo
+    Fukuoka
+    Hiroshima
+    Nagasaki
+    Okinawa
+    Daegu
+    Gwangju
+    Daejeon
+    Kaesong
+    Wonsan
+    Sinuiju
+    Yekaterinburg
+    Kazan
+    Nizhny Novgorod
+    Samara
+    Rostov-on-Don|Rostov
+    Volgograd
+    Krasnodar
+    Sochi
+    Murmansk
+    Kaliningrad
+    Bryansk
+    Sevastopol
+    Simferopol
+    Melitopol
+    Sumy
+    Chernihiv
+    Poltava
+    Vinnytsia
+    Mykolaiv
+    Avdiivka
+    Pokrovsk
+    Kramatorsk
+    Sloviansk
     Ho Chi Minh City|Saigon
     """
 
@@ -470,5 +640,108 @@ enum GazetteerData {
     East Africa
     Silicon Valley
     Wall Street
+    Alabama
+    Alaska
+    Arizona
+    Arkansas
+    California
+    Colorado
+    Connecticut
+    Delaware
+    Florida
+    Hawaii
+    Idaho
+    Illinois
+    Indiana
+    Iowa
+    Kansas
+    Kentucky
+    Louisiana
+    Maine
+    Maryland
+    Massachusetts
+    Michigan
+    Minnesota
+    Mississippi
+    Missouri
+    Montana
+    Nebraska
+    Nevada
+    Ohio
+    Oklahoma
+    Oregon
+    Pennsylvania
+    Tennessee
+    Texas
+    Utah
+    Vermont
+    Virginia
+    Wisconsin
+    Wyoming
+    New Hampshire
+    New Jersey
+    New Mexico
+    North Carolina
+    North Dakota
+    Rhode Island
+    South Carolina
+    South Dakota
+    West Virginia
+    Ontario
+    Quebec
+    British Columbia
+    Alberta
+    Manitoba
+    Saskatchewan
+    Nova Scotia
+    New Brunswick
+    Newfoundland
+    New South Wales
+    Queensland
+    Victoria
+    Tasmania
+    Western Australia
+    Bavaria
+    Catalonia
+    Andalusia
+    Lombardy
+    Sicily
+    Sardinia
+    Corsica
+    Brittany
+    Normandy
+    Flanders
+    Wallonia
+    Punjab
+    Kerala
+    Gujarat
+    Maharashtra
+    Tamil Nadu
+    Uttar Pradesh
+    Bihar
+    West Bengal
+    Karnataka
+    Assam
+    Manipur
+    Sindh
+    Balochistan
+    Khyber Pakhtunkhwa
+    Guangdong
+    Hubei
+    Sichuan
+    Yunnan
+    Hainan
+    Fujian
+    Okinawa
+    Hokkaido
+    Jeju
+    Gyeonggi
+    Mindanao
+    Luzon
+    Java
+    Bali
+    Sumatra
+    Borneo
+    Papua
     """
 }

@@ -73,7 +73,44 @@ enum Lexicon {
     "group", "agency", "alliance", "ministry", "committee", "council", "commission",
     "organisation", "organization", "company", "firm", "bank", "coalition", "union", "party",
     "network", "association", "body", "watchdog", "panel", "consortium", "bloc", "regulator",
-    "institute", "foundation", "charity", "militia", "campaign", "movement", "court",
+    "institute", "foundation", "charity", "militia", "campaign", "movement", "court", "fund",
+    "board", "authority", "office", "bureau", "department", "lender", "insurer", "airline",
+    "carrier", "operator", "broadcaster", "newspaper", "club", "team", "university",
+  ]
+
+  /// Lower-case nouns that, right before a capitalised name, say it is an organisation
+  /// ("port operator Nordhaven Terminals", "shipping group Maersk", "the news agency ANP").
+  static let orgDescriptors: Set<String> = [
+    "operator", "company", "firm", "group", "carrier", "line", "maker", "retailer", "bank",
+    "agency", "airline", "insurer", "lender", "giant", "producer", "manufacturer", "startup",
+    "developer", "broadcaster", "newspaper", "daily", "club", "team", "union", "charity",
+    "conglomerate", "automaker", "carmaker", "chipmaker", "supplier", "provider", "network",
+    "outlet", "platform", "exchange", "regulator", "watchdog", "party", "militia", "coalition",
+    "ministry", "association", "federation", "institute", "university", "consortium", "fund",
+    "brand", "label", "publisher", "studio", "utility", "railway", "airport", "port", "hospital",
+    "website", "organisation", "organization", "movement", "alliance",
+  ]
+
+  /// Abbreviations written with a period inside names: titles before a name ("Gov. Maria
+  /// Lopez") and suffixes after one ("Helix Pharma Inc.").
+  static let dottedTitles: Set<String> = [
+    "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "capt", "prof", "sgt",
+    "st", "adm", "cmdr", "maj", "rev", "hon", "supt", "det", "insp",
+  ]
+  static let dottedSuffixes: Set<String> = ["inc", "corp", "ltd", "co", "jr", "sr", "bros"]
+
+  /// Last words that make an organisation a company ("the company" can refer to it).
+  static let companySuffixes: Set<String> = [
+    "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co", "co.", "group",
+    "holdings", "corporation", "company", "industries", "technologies", "systems", "motors",
+    "airlines", "airways", "pharma", "pharmaceuticals", "energy", "bank", "ag", "sa", "nv",
+  ]
+
+  /// Bodies of a state that a possessive place can own ("Kenya's central bank").
+  static let stateBodies: Set<String> = [
+    "government", "military", "army", "navy", "parliament", "police", "cabinet", "bank",
+    "ministry", "regulator", "judiciary", "legislature", "senate", "congress", "embassy",
+    "mission", "delegation", "treasury", "presidency", "administration", "airline", "court",
   ]
 
   /// Head words of generic news-outlet descriptions ("state media", "the state news agency").

@@ -17,6 +17,7 @@ struct NumberExtractor {
   }
 
   let tokens: [Token]
+  let buffer: TextBuffer
   /// Tokens that belong to dates.
   let taken: [Bool]
 
@@ -49,16 +50,18 @@ struct NumberExtractor {
     var next = index + 1
     var unit: String?
     if token.kind == .number {
-      guard let parsed = Double(token.text.filter { $0 != "," }) else { return nil }
+      guard let parsed = Double(token.lower.filter { $0 != "," }) else { return nil }
       value = parsed
-      digits = token.text.filter { $0 != "," }
+      digits = token.lower.filter { $0 != "," }
       if index > 0, sameSentence(index, index - 1), tokens[index - 1].end == token.start,
-        ["$", "€", "£", "¥"].contains(tokens[index - 1].text)
+        ["$", "€", "£", "¥"].contains(tokens[index - 1].lower)
       {
         start = tokens[index - 1].start
-        unit = tokens[index - 1].text
+        unit = tokens[index - 1].lower
       }
-    } else if token.kind == .word {
+    } else if token.kind == .word,
+      !token.flags.intersection([.numberWord, .numberCompound]).isEmpty
+    {
       // "three-year" / "twenty-five" / "two-line".
       let parts = token.lower.split(separator: "-").map(String.init)
       guard let head = parts.first, let headValue = NumberWords.units[head] else { return nil }
@@ -114,22 +117,22 @@ struct NumberExtractor {
     {
       return nil
     }
-    if token.kind == .number, token.text.utf8.count == 4, !token.text.contains("."),
-      !token.text.contains(","), (1800...2199).contains(Int(value)), unit == nil
+    if token.kind == .number, token.lower.utf8.count == 4, !token.lower.contains("."),
+      !token.lower.contains(","), (1800...2199).contains(Int(value)), unit == nil
     {
       // A bare four-digit number in this range is a year, unless it counts something.
       if countedNoun(after: next) == nil { return nil }
     }
     if unit == nil {
-      if next < tokens.count, sameSentence(index, next), tokens[next].text == "%" {
+      if next < tokens.count, sameSentence(index, next), tokens[next].lower == "%" {
         unit = "%"
         end = tokens[next].end
         next += 1
-      } else if next + 1 < tokens.count, tokens[next].text == "-", tokens[next].start == end,
+      } else if next + 1 < tokens.count, tokens[next].lower == "-", tokens[next].start == end,
         tokens[next + 1].kind == .word, tokens[next + 1].start == tokens[next].end
       {
         // "2-line" written with digits.
-        unit = tokens[next + 1].text
+        unit = buffer.text(tokens[next + 1])
         next += 2
       } else {
         unit = countedNoun(after: next)
@@ -154,7 +157,7 @@ struct NumberExtractor {
         continue
       }
       if NumberWords.unitStops.contains(token.lower) { return nil }
-      return token.text
+      return buffer.text(token)
     }
     return nil
   }
@@ -163,7 +166,7 @@ struct NumberExtractor {
   /// (`as many as “nine million rounds…”`).
   private func qualifierBefore(_ index: Int) -> String? {
     var end = index
-    while end > 0, tokens[end - 1].kind == .quote || tokens[end - 1].text == "$" {
+    while end > 0, tokens[end - 1].kind == .quote || tokens[end - 1].lower == "$" {
       end -= 1
     }
     for phrase in NumberWords.qualifiers {

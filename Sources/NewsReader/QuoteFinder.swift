@@ -31,7 +31,7 @@ struct QuoteFinder {
       let spaceAfter = isBoundary(after: token.end, limit: paragraphEnd)
       let closes: Bool
       let opens: Bool
-      switch token.text {
+      switch token.lower {
       case "\"":
         closes = open >= 0
         opens = open < 0 && !spaceAfter

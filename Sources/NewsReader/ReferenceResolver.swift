@@ -27,7 +27,12 @@ struct ReferenceResolver {
       if isPronoun(first) { return (nil, phrase) }
     }
     let lastMention = tokenMention[end - 1]
-    if lastMention >= 0 { return (mentions[lastMention].entity, phrase) }
+    if lastMention >= 0 {
+      // "FNV negotiator Anke de Vries told": the words naming the speaker are the name.
+      var start = max(first, mentions[lastMention].firstToken)
+      if start > first, tokens[start - 1].flags.contains(.determiner) { start -= 1 }
+      return (mentions[lastMention].entity, text(start, end))
+    }
     let firstMention = tokenMention[first]
     if firstMention >= 0, mentions[firstMention].endToken >= end - 1 {
       return (mentions[firstMention].entity, phrase)
@@ -122,11 +127,23 @@ struct ReferenceResolver {
     while first < end, tokens[first].kind == .quote { first += 1 }
     guard first < end else { return nil }
     if isPronoun(first) {
-      return (resolvePronoun(at: first), tokens[first].text)
+      return (resolvePronoun(at: first), text(first, first + 1))
     }
     var start = first
     if ["the", "a", "an"].contains(tokens[first].lower) { start += 1 }
     guard start < end else { return nil }
+    // "Colorado Gov. Maria Lopez signed …": walk over the role to the name.
+    var scan = start
+    while scan < end, scan < start + 8, tokenMention[scan] < 0,
+      tokens[scan].isCapitalized || tokens[scan].isPunct(".")
+        || tokens[scan].flags.contains(.roleNoun)
+    {
+      scan += 1
+    }
+    if scan < end, scan > start, tokenMention[scan] >= 0 {
+      let record = mentions[tokenMention[scan]]
+      if record.firstToken == scan { return (record.entity, text(scan, record.endToken)) }
+    }
     let mentionIndex = tokenMention[start]
     if mentionIndex >= 0 {
       let record = mentions[mentionIndex]

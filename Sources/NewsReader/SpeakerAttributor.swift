@@ -133,7 +133,7 @@ struct SpeakerAttributor {
     var sawWord = false
     for index in (quote.openToken + 1)..<end where tokens[index].kind == .word {
       sawWord = true
-      if tokens[index].text.utf8.count >= 4, !tokens[index].isCapitalized,
+      if tokens[index].lower.utf8.count >= 4, !tokens[index].isCapitalized,
         !tokens[index].isAllCaps
       {
         return false
@@ -145,7 +145,7 @@ struct SpeakerAttributor {
   private func isCue(_ index: Int) -> CueWords.Form? {
     let token = tokens[index]
     guard token.kind == .word, token.quote < 0 else { return nil }
-    if let first = token.text.utf8.first, ByteClass.isUpper(first) { return nil }
+    if token.isCapitalized || token.isAllCaps { return nil }
     return CueWords.verbs[token.lower]
   }
 
@@ -230,11 +230,27 @@ struct SpeakerAttributor {
     {
       end -= 1
     }
+    // "De Vries, 52, said" / "Maersk, the world's largest line, said": skip the apposition.
+    if end - 1 > range.lowerBound, tokens[end - 1].isPunct(",") {
+      var comma = end - 2
+      while comma > range.lowerBound, comma > end - 10, !tokens[comma].isPunct(",") {
+        comma -= 1
+      }
+      if comma > range.lowerBound, tokens[comma].isPunct(",") {
+        if references.tokenMention[end - 2] >= 0 {
+          // "Its president, Dr. Alan Park, said": the name inside the commas.
+          end -= 1
+        } else if references.tokenMention[comma - 1] >= 0 {
+          // "Sen. Tom Baker, a Republican who voted no, said": the name before them.
+          end = comma
+        }
+      }
+    }
     guard end > range.lowerBound else { return nil }
     let last = end - 1
     let token = tokens[last]
     if references.isPronoun(last) {
-      return (references.resolvePronoun(at: last), token.text)
+      return (references.resolvePronoun(at: last), references.text(last, end))
     }
     let mentionIndex = references.tokenMention[last]
     if mentionIndex >= 0 {
@@ -269,7 +285,7 @@ struct SpeakerAttributor {
   private func phraseAfter(_ start: Int, in range: Range<Int>) -> (Int?, String)? {
     guard start < range.upperBound else { return nil }
     if references.isPronoun(start) {
-      return (references.resolvePronoun(at: start), tokens[start].text)
+      return (references.resolvePronoun(at: start), references.text(start, start + 1))
     }
     var first = start
     if ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }

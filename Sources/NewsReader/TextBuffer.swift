@@ -43,6 +43,9 @@ struct TextBuffer {
     return scalars
   }
 
+  /// A token as written.
+  func text(_ token: Token) -> String { string(token.start, token.end) }
+
   /// The text of bytes `start..<end`.
   func string(_ start: Int, _ end: Int) -> String {
     if start >= end { return "" }

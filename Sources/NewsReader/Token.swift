@@ -1,7 +1,10 @@
 /// One token of paragraph text: a word, a number, a possessive `'s`, a quotation mark, a dash
 /// or another punctuation mark, with byte offsets into the article.
+///
+/// Kept small (positions as 32-bit integers, no copy of the written form: `TextBuffer.text`
+/// gives it back) because a long text holds one token per five bytes or so.
 struct Token {
-  enum Kind: Equatable {
+  enum Kind: UInt8 {
     case word
     case number
     /// The `'s` / `’s` split off a possessive ("Moscow's" → "Moscow" + "'s").
@@ -13,42 +16,93 @@ struct Token {
     case punct
   }
 
-  var start: Int
-  var end: Int
+  private var startOffset: UInt32
+  private var endOffset: UInt32
+  private var paragraphIndex: Int32
+  private var sentenceIndex: Int32 = 0
+  private var quoteIndex: Int32 = -1
   var kind: Kind
-  /// The token as written.
-  var text: String
-  /// Lower-cased (ASCII) form with typographic apostrophes folded, used for table lookups.
+  /// Letter-case facts of the written form (see the `Case` bits).
+  private var caseBits: UInt8
+  /// What the word lists say about `lower`.
+  var flags: WordFlags = []
+  /// Lower-cased (ASCII) form with typographic apostrophes folded, used for table lookups;
+  /// punctuation and numbers are as written.
   var lower: String
-  var paragraph: Int
-  var sentence: Int = 0
+
+  private static let capitalizedBit: UInt8 = 1
+  private static let allCapsBit: UInt8 = 2
+  private static let lowerInitialBit: UInt8 = 4
+
+  init(start: Int, end: Int, kind: Kind, written: String, lower: String, paragraph: Int) {
+    self.startOffset = UInt32(start)
+    self.endOffset = UInt32(end)
+    self.kind = kind
+    self.lower = lower
+    self.paragraphIndex = Int32(paragraph)
+    self.caseBits = kind == .word ? Self.caseBits(of: Array(written.utf8)[...]) : 0
+  }
+
+  /// Builds a token straight from the article's bytes (the tokenizer's fast path).
+  init(start: Int, end: Int, kind: Kind, bytes: ArraySlice<UInt8>, lower: String, paragraph: Int) {
+    self.startOffset = UInt32(start)
+    self.endOffset = UInt32(end)
+    self.kind = kind
+    self.lower = lower
+    self.paragraphIndex = Int32(paragraph)
+    self.caseBits = kind == .word ? Self.caseBits(of: bytes) : 0
+  }
+
+  var start: Int { Int(startOffset) }
+  var end: Int { Int(endOffset) }
+  var paragraph: Int { Int(paragraphIndex) }
+
+  var sentence: Int {
+    get { Int(sentenceIndex) }
+    set { sentenceIndex = Int32(newValue) }
+  }
+
   /// Index of the quote whose text contains this token, or -1.
-  var quote: Int = -1
+  var quote: Int {
+    get { Int(quoteIndex) }
+    set { quoteIndex = Int32(newValue) }
+  }
 
   /// First letter is upper case.
-  var isCapitalized: Bool {
-    guard kind == .word, let first = text.utf8.first else { return false }
-    if ByteClass.isUpper(first) { return true }
-    // Latin-1 capitals (À..Þ) are encoded C3 80..C3 9E.
-    if first == 0xC3, text.utf8.count > 1 {
-      let second = text.utf8[text.utf8.index(after: text.utf8.startIndex)]
-      return second >= 0x80 && second <= 0x9E && second != 0x97
-    }
-    return false
-  }
+  var isCapitalized: Bool { caseBits & Self.capitalizedBit != 0 }
 
   /// Two or more letters, all upper case ("NATO", "KCNA").
-  var isAllCaps: Bool {
-    guard kind == .word else { return false }
-    var letters = 0
-    for byte in text.utf8 {
-      if ByteClass.isLower(byte) { return false }
-      if ByteClass.isUpper(byte) { letters += 1 }
-    }
-    return letters >= 2
-  }
+  var isAllCaps: Bool { caseBits & Self.allCapsBit != 0 }
+
+  /// A word whose first letter is lower case.
+  var startsLower: Bool { caseBits & Self.lowerInitialBit != 0 }
 
   var isWord: Bool { kind == .word }
 
-  func isPunct(_ character: String) -> Bool { kind == .punct && text == character }
+  func isPunct(_ character: String) -> Bool { kind == .punct && lower == character }
+
+  private static func caseBits(of utf8: ArraySlice<UInt8>) -> UInt8 {
+    var bits: UInt8 = 0
+    guard let first = utf8.first else { return 0 }
+    if ByteClass.isUpper(first) {
+      bits |= capitalizedBit
+    } else if ByteClass.isLower(first) {
+      bits |= lowerInitialBit
+    } else if first == 0xC3, utf8.count > 1 {
+      // Latin-1 capitals (À..Þ) are encoded C3 80..C3 9E.
+      let second = utf8[utf8.startIndex + 1]
+      if second >= 0x80 && second <= 0x9E && second != 0x97 { bits |= capitalizedBit }
+    }
+    var letters = 0
+    var anyLower = false
+    for byte in utf8 {
+      if ByteClass.isLower(byte) {
+        anyLower = true
+        break
+      }
+      if ByteClass.isUpper(byte) { letters += 1 }
+    }
+    if !anyLower && letters >= 2 { bits |= allCapsBit }
+    return bits
+  }
 }

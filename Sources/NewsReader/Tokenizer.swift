@@ -137,47 +137,45 @@ struct Tokenizer {
   private func append(
     _ start: Int, _ end: Int, _ kind: Token.Kind, _ paragraph: Int, _ output: inout [Token]
   ) {
-    let text = buffer.string(start, end)
-    output.append(
-      Token(
-        start: start, end: end, kind: kind, text: text, lower: Self.fold(text),
-        paragraph: paragraph))
-  }
-
-  /// ASCII lower case with ’ folded to ' so tables can be written with plain apostrophes.
-  static func fold(_ text: String) -> String {
-    var needsWork = false
-    for byte in text.utf8 where ByteClass.isUpper(byte) || byte >= 0x80 {
-      needsWork = true
+    let bytes = buffer.bytes[start..<end]
+    var plain = true
+    for byte in bytes where ByteClass.isUpper(byte) || byte == 0xE2 {
+      plain = false
       break
     }
-    if !needsWork { return text }
-    var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
-    var iterator = text.utf8.makeIterator()
-    var pending: [UInt8] = []
-    while let byte = iterator.next() {
-      if !pending.isEmpty {
-        pending.append(byte)
-        if pending.count == 3 {
-          if pending == [0xE2, 0x80, 0x99] || pending == [0xE2, 0x80, 0x98] {
-            out.append(39)
-          } else {
-            out.append(contentsOf: pending)
-          }
-          pending.removeAll()
+    // Most words are already lower case: one string, no folding pass.
+    let lower = plain ? String(decoding: bytes, as: UTF8.self) : Self.fold(bytes)
+    var token = Token(
+      start: start, end: end, kind: kind, bytes: bytes, lower: lower, paragraph: paragraph)
+    if kind == .word { token.flags = WordFlags.of(lower) }
+    output.append(token)
+  }
+
+  /// ASCII lower case with ’ and ‘ folded to ' so tables can be written with plain
+  /// apostrophes.
+  static func fold(_ text: String) -> String {
+    fold(Array(text.utf8)[...])
+  }
+
+  static func fold(_ bytes: ArraySlice<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { output in
+      var written = 0
+      var index = bytes.startIndex
+      while index < bytes.endIndex {
+        let byte = bytes[index]
+        if byte == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98
+        {
+          output[written] = 39
+          written += 1
+          index += 3
+          continue
         }
-        continue
+        output[written] = ByteClass.isUpper(byte) ? byte + 32 : byte
+        written += 1
+        index += 1
       }
-      if byte == 0xE2 {
-        pending.append(byte)
-      } else if ByteClass.isUpper(byte) {
-        out.append(byte + 32)
-      } else {
-        out.append(byte)
-      }
+      return written
     }
-    out.append(contentsOf: pending)
-    return String(decoding: out, as: UTF8.self)
   }
 }

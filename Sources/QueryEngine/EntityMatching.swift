@@ -4,30 +4,19 @@
 /// run of whole consecutive words of its name: "Lee" and "Jae-myung" name Lee Jae-myung, "Jae"
 /// does not (words are split at spaces only), "van Laar" names Pieter van Laar.
 struct EntityMatcher {
+  /// The value folded, its words joined by single spaces.
   private let folded: String
-  private let words: [Substring]
 
   /// Prepares `value` once so each row costs only the entity's own folding.
   init(_ value: String) {
-    folded = TextFolding.fold(value)
-    words = folded.split(separator: " ")
+    folded = TextFolding.fold(value).split(separator: " ").joined(separator: " ")
   }
 
   /// Whether the prepared value names `entity`.
   func matches(_ entity: EntityValue) -> Bool {
-    let name = TextFolding.fold(entity.name)
-    if name == folded { return true }
-    if entity.aliases.contains(where: { TextFolding.fold($0) == folded }) { return true }
-    return Self.containsRun(words, in: name.split(separator: " "))
-  }
-
-  /// Whether `run` occurs as consecutive whole elements of `words`.
-  private static func containsRun(_ run: [Substring], in words: [Substring]) -> Bool {
-    guard !run.isEmpty, run.count <= words.count else { return false }
-    for start in 0...(words.count - run.count)
-    where words[start..<(start + run.count)].elementsEqual(run) {
-      return true
-    }
-    return false
+    guard !folded.isEmpty else { return false }
+    // The whole name is a run of all its words, so one search covers both rules.
+    if TextFolding.containsWords(TextFolding.fold(entity.name), folded) { return true }
+    return entity.aliases.contains { TextFolding.foldedEquals($0, folded) }
   }
 }

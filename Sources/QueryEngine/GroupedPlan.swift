@@ -5,6 +5,7 @@ import QueryLanguage
 struct GroupedPlan {
   private let field: ResolvedField
   private let keys: [Ordering.Key<[Value]>]
+  private let window: Window
   /// Indices into `[F, count]`, in `select` order.
   private let selected: [Int]
 
@@ -16,6 +17,7 @@ struct GroupedPlan {
       keys.append(Ordering.Key(read: { $0[column] }, descending: term.descending))
     }
     self.keys = keys
+    window = try Window(query)
     guard let items = query.select else {
       selected = [0, 1]
       return
@@ -41,7 +43,7 @@ struct GroupedPlan {
     }
   }
 
-  func result(of rows: [Row], in index: CorpusIndex, window: Window) -> ResultSet {
+  func result(of rows: [Row], in index: CorpusIndex) -> ResultSet {
     let columns = [
       ResultColumn(name: field.name, type: field.type), ResultColumn(name: "count", type: .integer),
     ]

@@ -13,13 +13,14 @@ enum Ordering {
     let decorated = items.enumerated().map { position, item in
       (item: item, position: position, keys: keys.map { SortKey($0.read(item)) })
     }
+    let descending = keys.map(\.descending)
     let sorted = decorated.sorted { left, right in
-      for (position, key) in keys.enumerated() {
+      for position in descending.indices {
         let order = SortKey.compare(left.keys[position], right.keys[position])
         if order == 0 { continue }
         // Nulls stay last whichever way the key runs: `order by value desc` starts with numbers.
         if left.keys[position] == .null || right.keys[position] == .null { return order < 0 }
-        return key.descending ? order > 0 : order < 0
+        return descending[position] ? order > 0 : order < 0
       }
       return left.position < right.position
     }
@@ -52,8 +53,8 @@ enum SortKey: Equatable {
     case (.number(let a), .number(let b)):
       return a == b ? 0 : (a < b ? -1 : 1)
     case (.text(let a, let rawA), .text(let b, let rawB)):
-      if a != b { return a < b ? -1 : 1 }
-      return rawA == rawB ? 0 : (rawA < rawB ? -1 : 1)
+      let order = TextFolding.byteOrder(a, b)
+      return order != 0 ? order : TextFolding.byteOrder(rawA, rawB)
     case (.list(let a), .list(let b)):
       for (x, y) in zip(a, b) {
         let order = compare(x, y)

@@ -24,8 +24,8 @@ extension QueryEngine {
         if seen.insert(text).inserted { values.append(text) }
       }
     }
-    return values.map { (folded: TextFolding.fold($0), raw: $0) }
-      .sorted { $0.folded != $1.folded ? $0.folded < $1.folded : $0.raw < $1.raw }
+    return values.map { (key: SortKey(.text($0)), raw: $0) }
+      .sorted { SortKey.compare($0.key, $1.key) < 0 }
       .map(\.raw)
   }
 

@@ -3,9 +3,23 @@ import QueryLanguage
 
 /// Evaluates parsed queries over a loaded corpus.
 ///
-/// Clauses apply in this order: `where`, `group by`, `order by`, `limit`/`offset`, `select`.
-/// Every name, literal and pattern is checked before any row is read, so a query's errors do
-/// not depend on the articles loaded.
+/// Clauses apply in this order: `where`, `group by`, `order by`, `limit`/`offset`, `select`
+/// (so `… limit 3 select count()` counts at most 3). Every name, literal and pattern is checked
+/// before any row is read, so a query's errors do not depend on the articles loaded, and the
+/// first error in clause order is the one reported.
+///
+/// Semantics (the contract's, plus the choices it leaves open):
+/// - Text comparisons ignore case and typographic variants (’ ‘ ', “ ” ", ‐ ‑ ‒ – — -);
+///   `matches` folds the typographic variants of text and pattern too, and ignores case.
+/// - `=` on an entity: its name, an alias, or a run of whole words of its name; `==` the exact
+///   name. `contains`, `starts with`, `ends with`, `matches` test the name and each alias;
+///   `<`, `>` order by name.
+/// - `!=` is exactly `not =`: true for null, and for a list when no element is equal.
+/// - A list compares true when any element does; a list is never null, even empty.
+/// - Numbers compare numerically; a quoted number (`id = "3"`) is a number. Text and dates
+///   order by folded UTF-8 bytes (ISO dates sort as text).
+/// - `order by`: nulls last in both directions; ties keep document order.
+/// - `group by F`: groups are F's exact values (an entity: its name); null is one group.
 public struct QueryEngine: Sendable {
   public let corpus: Corpus
   let index: CorpusIndex
@@ -23,14 +37,13 @@ public struct QueryEngine: Sendable {
     if let filter = query.filter {
       predicate = try Evaluator(index: index, resolver: resolver).compile(filter)
     }
+    let rows = { self.rows(of: collection, where: predicate) }
     if let groupBy = query.groupBy {
-      let plan = try GroupedPlan(query, groupBy: try resolver.resolve(groupBy))
-      let window = try Window(query)
-      return plan.result(of: rows(of: collection, where: predicate), in: index, window: window)
+      let field = try resolver.resolve(groupBy)
+      return try GroupedPlan(query, groupBy: field).result(of: rows(), in: index)
     }
-    let plan = try RowPlan(query, collection: collection, resolver: resolver, index: index)
-    let window = try Window(query)
-    return plan.result(of: rows(of: collection, where: predicate), in: index, window: window)
+    return try RowPlan(query, collection: collection, resolver: resolver, index: index)
+      .result(of: rows(), in: index)
   }
 
   private func rows(of collection: CollectionDefinition, where predicate: Evaluator.Predicate?)

@@ -13,6 +13,7 @@ struct RowPlan {
   }
 
   private let keys: [Ordering.Key<Row>]
+  private let window: Window
   private let projection: Projection
   private let collection: CollectionDefinition
 
@@ -23,10 +24,11 @@ struct RowPlan {
     self.collection = collection
     var keys: [Ordering.Key<Row>] = []
     for term in query.orderBy {
-      let field = try resolver.resolve(term.field)
+      let field = try Self.resolve(term.field, resolver: resolver)
       keys.append(Ordering.Key(read: { field.read(index, $0) }, descending: term.descending))
     }
     self.keys = keys
+    window = try Window(query)
     projection = try Self.projection(of: query.select, resolver: resolver)
   }
 
@@ -38,7 +40,7 @@ struct RowPlan {
     var countRange: SourceRange?
     for item in items {
       switch item {
-      case .field(let path): fields.append(try resolver.resolve(path))
+      case .field(let path): fields.append(try resolve(path, resolver: resolver))
       case .count(let range): countRange = countRange ?? range
       }
     }
@@ -54,21 +56,40 @@ struct RowPlan {
     return .count
   }
 
-  func result(of rows: [Row], in index: CorpusIndex, window: Window) -> ResultSet {
-    let rows = window.apply(Ordering.sort(rows, by: keys))
+  /// Resolves a field of `order by` or `select`; `count` is a common slip there, so it gets
+  /// a hint of its own.
+  private static func resolve(_ path: FieldPath, resolver: FieldResolver) throws(Diagnostic)
+    -> ResolvedField
+  {
+    do {
+      return try resolver.resolve(path)
+    } catch {
+      var diagnostic = error
+      if path.dotted.lowercased() == "count" {
+        diagnostic.hints.insert(
+          "'count' is a column only after 'group by'; to count the rows, select count()", at: 0)
+      }
+      throw diagnostic
+    }
+  }
+
+  func result(of rows: [Row], in index: CorpusIndex) -> ResultSet {
+    let columns: [ResultColumn]
+    let reads: [(CorpusIndex, Row) -> Value]
     switch projection {
     case .count:
+      // Order cannot change how many rows there are: no need to sort them.
       return ResultSet(
-        columns: [ResultColumn(name: "count", type: .integer)], rows: [[.integer(rows.count)]])
+        columns: [ResultColumn(name: "count", type: .integer)],
+        rows: [[.integer(window.apply(rows).count)]])
     case .all:
-      let reads = collection.fields.map(FieldResolver.read)
-      return ResultSet(
-        columns: collection.fields.map { ResultColumn(name: $0.name, type: $0.type) },
-        rows: rows.map { row in reads.map { $0(index, row) } })
+      columns = collection.fields.map { ResultColumn(name: $0.name, type: $0.type) }
+      reads = collection.fields.map(FieldResolver.read)
     case .fields(let fields):
-      return ResultSet(
-        columns: fields.map { ResultColumn(name: $0.name, type: $0.type) },
-        rows: rows.map { row in fields.map { $0.read(index, row) } })
+      columns = fields.map { ResultColumn(name: $0.name, type: $0.type) }
+      reads = fields.map(\.read)
     }
+    let rows = window.apply(Ordering.sort(rows, by: keys))
+    return ResultSet(columns: columns, rows: rows.map { row in reads.map { $0(index, row) } })
   }
 }

@@ -85,3 +85,87 @@ import Testing
     #expect(article.mentions.map(\.sentence) == [0, 0, 1])
   }
 }
+
+@Suite struct OrganisationRuleTests {
+  @Test func bracketedAcronym() {
+    let article = Reading.article(
+      "The Federation of River Pilots (FRP) called a strike.\n\n"
+        + "FRP spokesman Ole Berg said the talks had “failed completely”.")
+    #expect(Reading.entity(article, "Federation of River Pilots")?.aliases == ["FRP"])
+    #expect(Reading.entity(article, "Ole Berg")?.role == "FRP spokesman")
+    #expect(Reading.speaker(article) == "Ole Berg")
+  }
+
+  @Test func descriptorBeforeName() {
+    let article = Reading.article(
+      "Port operator Nordby Terminals said berths would reopen “as soon as possible”.")
+    #expect(Reading.names(article, .org) == ["Nordby Terminals"])
+    #expect(Reading.names(article, .person).isEmpty)
+    #expect(Reading.speaker(article) == "Nordby Terminals")
+  }
+
+  @Test func possessiveStateBody() {
+    let article = Reading.article(
+      "Kenya's central bank held rates on Tuesday, saying inflation was “within target”.")
+    #expect(Reading.names(article, .org) == ["Kenya's central bank"])
+    #expect(Reading.speaker(article) == "Kenya's central bank")
+    #expect(article.quotes[0].cue == "saying")
+  }
+
+  @Test func definiteDescriptionByHeadNoun() {
+    let article = Reading.article(
+      "The Regional Recovery Fund approved a loan.\n\nThe fund said the risk was “moderate”.")
+    #expect(
+      Reading.entity(article, "Regional Recovery Fund")?.aliases
+        == ["The fund"].map {
+          $0.lowercased().replacingOccurrences(of: "the fund", with: "the fund")
+        })
+    #expect(Reading.speaker(article) == "Regional Recovery Fund")
+  }
+}
+
+@Suite struct PersonRuleTests {
+  @Test func appositionWithWorkplace() {
+    let article = Reading.article(
+      "\"There was no room to cut,\" said Grace Mwende, an economist at a local bank.")
+    #expect(Reading.speaker(article) == "Grace Mwende")
+    #expect(Reading.entity(article, "Grace Mwende")?.role == "economist")
+  }
+
+  @Test func surnameOfSeveralWordsAndAgeApposition() {
+    let article = Reading.article(
+      "Union negotiator Anke de Wit met employers.\n\n"
+        + "De Wit, 52, said members would \"stay vigilant\".")
+    #expect(Reading.entity(article, "Anke de Wit")?.aliases == ["De Wit"])
+    #expect(Reading.speaker(article) == "Anke de Wit")
+  }
+}
+
+@Suite struct TitleRuleTests {
+  @Test func placeAndDottedTitleFormTheRole() {
+    let article = Reading.article(
+      "Colorado Gov. Maria Lopez signed the bill, calling it \"a promise kept\".")
+    #expect(Reading.entity(article, "Maria Lopez")?.role == "Colorado Gov.")
+    #expect(Reading.names(article, .place).isEmpty)
+    #expect(Reading.speaker(article) == "Maria Lopez")
+  }
+
+  @Test func nameInsideCommasBeforeTheCue() {
+    let article = Reading.article(
+      "Its president, Dr. Alan Park, said patients were \"rationing their doses\".")
+    #expect(Reading.speaker(article) == "Alan Park")
+  }
+
+  @Test func nameBeforeARelativeClauseApposition() {
+    let article = Reading.article(
+      "Sen. Tom Baker, a Republican who voted no, said it would \"raise premiums\".")
+    #expect(Reading.speaker(article) == "Tom Baker")
+    #expect(Reading.entity(article, "Tom Baker")?.role == "Sen.")
+  }
+
+  @Test func theCompanyRefersToACorporateName() {
+    let article = Reading.article(
+      "Drugmaker Helix Pharma Inc. declined to comment.\n\nThe company earned $1.3 billion.")
+    #expect(Reading.entity(article, "Helix Pharma Inc.")?.aliases == ["the company"])
+  }
+}

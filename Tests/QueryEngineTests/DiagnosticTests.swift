@@ -126,6 +126,16 @@ import Testing
     #expect(failure.diagnostic.hints[0].hasSuffix(", count"))
   }
 
+  @Test(arguments: ["quotes order by count", "quotes select count"])
+  func countWithoutGroupBy(query: String) throws {
+    let failure = try #require(diagnose(query))
+    #expect(failure.diagnostic.message == "unknown field 'count' in quotes")
+    #expect(failure.words == "count")
+    #expect(
+      failure.diagnostic.hints.first
+        == "'count' is a column only after 'group by'; to count the rows, select count()")
+  }
+
   @Test func negativeLimitAndOffset() throws {
     let limit = try #require(diagnose("quotes limit -1"))
     #expect(limit.diagnostic.message == "limit must be 0 or more, not -1")
@@ -170,5 +180,9 @@ import Testing
   @Test func theFirstErrorInTheQueryIsReported() throws {
     let failure = try #require(diagnose("quotes where speakr = Kim order by txet select tetx"))
     #expect(failure.words == "speakr")
+    let limit = try #require(diagnose("quotes order by id limit -3 select tetx"))
+    #expect(limit.words == "-3")
+    let grouped = try #require(diagnose("quotes group by cue order by text limit -3"))
+    #expect(grouped.words == "text")
   }
 }

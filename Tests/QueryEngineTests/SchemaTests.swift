@@ -43,6 +43,13 @@ import Testing
     #expect(Schema.collection(named: "entities")?.field(named: "aliases")?.type == .list(.text))
   }
 
+  @Test func typesDescribeThemselves() {
+    #expect(
+      [FieldType.integer, .decimal, .text, .date, .entity, .list(.text)].map(\.description) == [
+        "integer", "decimal", "text", "date", "entity", "list of text",
+      ])
+  }
+
   @Test func subfieldsOfDottedPaths() {
     let entityFields = Schema.fields(of: "entities")?.map(\.name)
     #expect(Schema.subfields(of: "speaker", in: "quotes")?.map(\.name) == entityFields)

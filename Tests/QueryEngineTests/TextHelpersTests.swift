@@ -13,6 +13,36 @@ import Testing
     #expect(TextFolding.plain("KCNA’s \\D") == "KCNA's \\D")
   }
 
+  @Test func byteLevelSearchOnFoldedText() {
+    #expect(TextFolding.contains("the ukrainian issue", "ukrain"))
+    #expect(!TextFolding.contains("the ukrainian issue", "ukraine"))
+    #expect(TextFolding.contains("abc", ""))
+    #expect(!TextFolding.contains("ab", "abc"))
+    #expect(TextFolding.hasPrefix("kcna's film", "kcna'"))
+    #expect(TextFolding.hasSuffix("kcna's film", "film"))
+    #expect(!TextFolding.hasSuffix("film", "a film"))
+    #expect(TextFolding.containsWords("pieter van laar", "van laar"))
+    #expect(TextFolding.containsWords("pieter van laar", "pieter van laar"))
+    #expect(!TextFolding.containsWords("pieter van laar", "van la"))
+    #expect(!TextFolding.containsWords("lee jae-myung", "jae"))
+  }
+
+  @Test func foldedEqualsFoldsAsItGoes() {
+    #expect(TextFolding.foldedEquals("KCNA", "kcna"))
+    #expect(!TextFolding.foldedEquals("KCNA", "kcn"))
+    #expect(!TextFolding.foldedEquals("KCN", "kcna"))
+    #expect(TextFolding.foldedEquals("Pyongyang’s", "pyongyang's"))
+    #expect(TextFolding.foldedEquals("ÉTÉ", "été"))
+    #expect(!TextFolding.foldedEquals("Été", "ete"))
+  }
+
+  @Test func byteOrderIsScalarOrder() {
+    #expect(TextFolding.byteOrder("a", "b") < 0)
+    #expect(TextFolding.byteOrder("ab", "a") > 0)
+    #expect(TextFolding.byteOrder("same", "same") == 0)
+    #expect(TextFolding.byteOrder("Z", "a") < 0)
+  }
+
   @Test func entityMatchingByNameAliasOrWordRun() {
     let lee = EntityValue(name: "Lee Jae-myung", aliases: ["Lee", "the new president"])
     for value in [

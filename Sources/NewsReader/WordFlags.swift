@@ -1,0 +1,47 @@
+/// What the word lists say about one word, looked up once per token so that the recognisers
+/// test bits instead of hashing the same string again and again (the reader must handle a
+/// million words a second).
+struct WordFlags: OptionSet, Sendable {
+  let rawValue: UInt32
+
+  static let determiner = WordFlags(rawValue: 1 << 0)
+  static let mediaModifier = WordFlags(rawValue: 1 << 1)
+  static let mediaHead = WordFlags(rawValue: 1 << 2)
+  static let orgNoun = WordFlags(rawValue: 1 << 3)
+  static let roleNoun = WordFlags(rawValue: 1 << 4)
+  static let numberWord = WordFlags(rawValue: 1 << 5)
+  /// Weekday, month, or a word that starts a relative date ("last", "yesterday").
+  static let dateWord = WordFlags(rawValue: 1 << 6)
+  /// A number word followed by a hyphen ("three-year").
+  static let numberCompound = WordFlags(rawValue: 1 << 7)
+
+  /// Flags of every listed word.
+  static let table: [String: WordFlags] = {
+    var table: [String: WordFlags] = [:]
+    func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
+      for word in words { table[word, default: []].insert(flag) }
+    }
+    mark(["the", "a", "an"], .determiner)
+    mark(Lexicon.mediaModifiers, .mediaModifier)
+    mark(Lexicon.mediaHeads, .mediaHead)
+    mark(Lexicon.orgNouns, .orgNoun)
+    mark(Lexicon.roleNouns, .roleNoun)
+    mark(NumberWords.units.keys, .numberWord)
+    mark(DateWords.weekdays.keys, .dateWord)
+    mark(DateWords.months.keys, .dateWord)
+    mark(["last", "next", "this", "yesterday", "today", "tomorrow"], .dateWord)
+    return table
+  }()
+
+  /// Flags of a folded word.
+  static func of(_ folded: String) -> WordFlags {
+    if let flags = table[folded] { return flags }
+    // "three-year": only hyphenated words need the second look-up.
+    if let hyphen = folded.utf8.firstIndex(of: 45),
+      NumberWords.units[String(folded[..<hyphen])] != nil
+    {
+      return .numberCompound
+    }
+    return []
+  }
+}
