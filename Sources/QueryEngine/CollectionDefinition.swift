@@ -2,7 +2,9 @@ import NewsModel
 
 /// The collections a query can start from.
 enum CollectionID: String, CaseIterable, Sendable {
-  case articles, paragraphs, sentences, quotes, quoted, people, orgs, places, entities
+  case articles, paragraphs, sentences, quotes
+  case allQuotes = "all_quotes"
+  case people, orgs, places, entities
   case mentions, numbers, dates
 
   /// How a reference to a row of this collection shows: an entity as itself, an article as

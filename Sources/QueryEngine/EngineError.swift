@@ -55,7 +55,7 @@ enum EngineError {
     -> [String]
   {
     var hints: [String] = []
-    if let suggestion = NameSuggester.suggestion(for: name, among: candidates) {
+    if let suggestion = Suggestions.closest(to: name, among: candidates) {
       hints.append("did you mean '\(suggestion)'?")
     }
     hints.append("\(label): \(candidates.joined(separator: ", "))")

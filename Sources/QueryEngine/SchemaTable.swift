@@ -10,7 +10,8 @@ extension Schema {
     paragraphsCollection,
     sentencesCollection,
     quotesCollection(.quotes, "direct and partial quotes (speech)") { $0 != .other },
-    quotesCollection(.quoted, "every quoted stretch, incl. titles and scare quotes (kind other)") {
+    quotesCollection(.allQuotes, "every quoted stretch, incl. titles and scare quotes (kind other)")
+    {
       _ in true
     },
     entityCollection(.people, "people named in the articles") { $0 == .person },
@@ -114,7 +115,7 @@ extension Schema {
         .value("text", .text, "the quoted words, without the marks") { index, row in
           .text(quote(index, row).text)
         },
-        .value("kind", .text, "direct, partial, or other (not speech; only in quoted)") {
+        .value("kind", .text, "direct, partial, or other (not speech; only in all_quotes)") {
           index, row in .text(quote(index, row).kind.rawValue)
         },
         .reference("speaker", to: .entities, "who said it, or null") { index, row in

@@ -4,7 +4,6 @@
 public enum LexError: Hashable, Sendable {
   /// No closing quote before the end; `range` runs from the opening quote to the end.
   case unterminatedString(closingQuote: String, range: SourceRange)
-  case invalidEscape(String, range: SourceRange)
   case invalidUnicodeEscape(String, range: SourceRange)
   case unexpectedCharacter(String, range: SourceRange)
   case integerTooLarge(String, range: SourceRange)
@@ -12,7 +11,7 @@ public enum LexError: Hashable, Sendable {
 
   public var range: SourceRange {
     switch self {
-    case .unterminatedString(_, let range), .invalidEscape(_, let range),
+    case .unterminatedString(_, let range),
       .invalidUnicodeEscape(_, let range), .unexpectedCharacter(_, let range),
       .integerTooLarge(_, let range), .invalidDate(_, let range):
       range
@@ -25,10 +24,6 @@ public enum LexError: Hashable, Sendable {
     case .unterminatedString(let quote, let range):
       return Diagnostic(
         message: "unterminated string", range: range, hints: ["close it with \(quote)"])
-    case .invalidEscape(let text, let range):
-      return Diagnostic(
-        message: "invalid escape '\(text)' in string", range: range,
-        hints: [#"valid escapes: \" \' \\ \n \t \u{…}"#])
     case .invalidUnicodeEscape(let text, let range):
       return Diagnostic(
         message: "invalid unicode escape '\(text)'", range: range,

@@ -243,15 +243,13 @@ public struct Lexer {
         continue
       default:
         // `\”` and `\’` inside typographic strings: the escaped mark is kept as written.
+        // Any other escape is kept as written, backslash included, so that regular
+        // expressions read naturally: `matches "\d+\.\d"` needs no doubled backslashes.
         let length = scalar(at: index).length
-        if openingQuote(at: index) != nil || closingQuoteLength(quote, at: index) != nil {
-          value.append(contentsOf: bytes[index..<index + length])
-        } else {
-          firstError =
-            firstError
-            ?? .invalidEscape(
-              text(escapeStart, index + length), range: range(escapeStart, index + length))
+        if openingQuote(at: index) == nil && closingQuoteLength(quote, at: index) == nil {
+          value.append(UInt8(ascii: "\\"))
         }
+        value.append(contentsOf: bytes[index..<index + length])
         index += length
         continue
       }

@@ -18,7 +18,8 @@ struct ParseError: Error {
     case expectedWith(after: String, found: String?)
     case expectedNull(found: String?, suggestion: String?)
     case secondStatement(found: String)
-    case expectedValue(after: String, found: String?, keyword: String?)
+    /// `list`: a bracket was found, as if the operator were `in`.
+    case expectedValue(after: String, found: String?, keyword: String?, list: Bool)
     case bareValueIsOneWord(word: String, quoted: String)
     /// `via = null`: comparisons with null are false, so this is surely meant as `is null`.
     case comparedWithNull(op: String, field: String, negated: Bool)
@@ -99,10 +100,11 @@ struct ParseError: Error {
       return make(
         "expected the end of the statement after ';' but found \(found)",
         hints: ["parse one statement at a time; ScriptSplitter splits a script into statements"])
-    case .expectedValue(let after, let found, let keyword):
-      let hints = keyword.map {
+    case .expectedValue(let after, let found, let keyword, let list):
+      var hints = keyword.map {
         ["'\($0)' is a keyword; to compare with the word, put it in quotes: \"\($0)\""]
       }
+      if list { hints = ["a list of values needs 'in': field in (a, b)"] }
       return make("expected a value after '\(after)'\(Self.but(found))", hints: hints ?? [])
     case .bareValueIsOneWord(let word, let quoted):
       return make(

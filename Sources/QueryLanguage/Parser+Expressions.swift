@@ -207,10 +207,12 @@ extension Parser {
     case .date(let text): kind = .date(text)
     case .word(let text):
       throw ParseError(
-        .expectedValue(after: previous, found: describe(token), keyword: text), at: token.range)
+        .expectedValue(after: previous, found: describe(token), keyword: text, list: false),
+        at: token.range)
     default:
       throw ParseError(
-        .expectedValue(after: previous, found: describe(token), keyword: nil),
+        .expectedValue(
+          after: previous, found: describe(token), keyword: nil, list: token.is(.leftParen)),
         at: errorRange(token))
     }
     position += 1

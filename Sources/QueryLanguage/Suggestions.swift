@@ -7,7 +7,11 @@ public enum Suggestions {
   /// The candidate closest to `word`, or nil when none is close enough to be a likely typo
   /// (see `maximumDistance(for:)`). Ties go to the earliest candidate, so pass candidates in a
   /// stable order. A candidate equal to `word` but for case is returned (`Speaker` → `speaker`).
+  /// An abbreviation of exactly one candidate (`speaker_m`) means that one, however far it is.
   public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    let lowered = word.lowercased()
+    let extensions = candidates.filter { $0.lowercased().hasPrefix(lowered) }
+    if lowered.count >= 2, extensions.count == 1 { return extensions[0] }
     let limit = maximumDistance(for: word)
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {

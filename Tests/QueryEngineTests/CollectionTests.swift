@@ -22,7 +22,7 @@ import Testing
       ]
     ),
     (
-      "quoted",
+      "all_quotes",
       [
         "id", "article", "paragraph", "sentence", "text", "kind", "speaker", "speaker_mention",
         "cue",
@@ -48,7 +48,7 @@ import Testing
   }
 
   static let rowCounts = [
-    "articles": 2, "paragraphs": 5, "sentences": 7, "quotes": 4, "quoted": 5, "people": 4,
+    "articles": 2, "paragraphs": 5, "sentences": 7, "quotes": 4, "all_quotes": 5, "people": 4,
     "orgs": 2, "places": 2, "entities": 8, "mentions": 9, "numbers": 3, "dates": 3,
   ]
 
@@ -129,11 +129,11 @@ import Testing
   }
 
   @Test func quotedAddsNonSpeechQuotesWithTheirOwnIDs() throws {
-    let result = try run("quoted")
+    let result = try run("all_quotes")
     #expect(column("kind", of: result)[2] == text("other"))
     #expect(column("text", of: result)[2] == text("Oldboy"))
     #expect(column("id", of: result) == [1, 2, 3, 4, 5].map(int))
-    #expect(try run("quoted where kind = other select count()").rows == [[int(1)]])
+    #expect(try run("all_quotes where kind = other select count()").rows == [[int(1)]])
   }
 
   @Test func entitiesInOrderOfFirstMentionWithTheirCounts() throws {

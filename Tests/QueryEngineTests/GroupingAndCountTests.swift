@@ -12,7 +12,7 @@ import Testing
 
   @Test func tiesGoByValueAscending() throws {
     #expect(
-      try run("quoted group by kind").rows == [
+      try run("all_quotes group by kind").rows == [
         [text("direct"), int(2)], [text("partial"), int(2)], [text("other"), int(1)],
       ])
   }
@@ -28,12 +28,12 @@ import Testing
     #expect(
       names(quotes) == ["Korean Central News Agency", "Lee Jae-myung", "Pieter van Laar", nil])
     #expect(column("count", of: quotes) == [1, 1, 1, 1].map(int))
-    // In `quoted`, two quotes have no speaker: the null group is the biggest.
-    let quoted = try run("quoted group by speaker")
+    // In `all_quotes`, two quotes have no speaker: the null group is the biggest.
+    let quoted = try run("all_quotes group by speaker")
     #expect(
       names(quoted) == [nil, "Korean Central News Agency", "Lee Jae-myung", "Pieter van Laar"])
     #expect(column("count", of: quoted) == [2, 1, 1, 1].map(int))
-    #expect(try run("quoted group by via").rows.first == [.null, int(4)])
+    #expect(try run("all_quotes group by via").rows.first == [.null, int(4)])
   }
 
   @Test func oneEntityInTwoArticlesIsOneGroup() throws {
@@ -76,14 +76,15 @@ import Testing
   }
 
   @Test func limitAndOffsetAfterGroupBy() throws {
-    #expect(try run("quoted group by kind limit 1 offset 1").rows == [[text("partial"), int(2)]])
+    #expect(
+      try run("all_quotes group by kind limit 1 offset 1").rows == [[text("partial"), int(2)]])
   }
 
   @Test func countIsOneRow() throws {
     let result = try run("quotes select count()")
     #expect(result.columns == [count])
     #expect(result.rows == [[int(4)]])
-    #expect(try run("quoted where kind = other select count()").rows == [[int(1)]])
+    #expect(try run("all_quotes where kind = other select count()").rows == [[int(1)]])
     #expect(try run("quotes where cue = nobody select count()").rows == [[int(0)]])
     #expect(try run("quotes select count()", on: .init()).rows == [[int(0)]])
   }

@@ -6,7 +6,7 @@ import Testing
     #expect(try ids("sentences where text matches 'the .*claptrap'") == [3])
     #expect(try ids("sentences where text matches '^lawmaker'") == [2])
     #expect(try ids("sentences where text matches '[0-9]+(\\.[0-9]+)?%'") == [6])
-    #expect(try ids("quoted where text matches '^oldboy$'") == [3])
+    #expect(try ids("all_quotes where text matches '^oldboy$'") == [3])
   }
 
   @Test func patternsKeepTheirEscapes() throws {

@@ -6,7 +6,7 @@ import Testing
   @Test func collectionsInOrder() {
     #expect(
       Schema.collectionNames == [
-        "articles", "paragraphs", "sentences", "quotes", "quoted", "people", "orgs", "places",
+        "articles", "paragraphs", "sentences", "quotes", "all_quotes", "people", "orgs", "places",
         "entities", "mentions", "numbers", "dates",
       ])
     #expect(Schema.collections.map(\.name) == Schema.collectionNames)
@@ -53,7 +53,7 @@ import Testing
   @Test func subfieldsOfDottedPaths() {
     let entityFields = Schema.fields(of: "entities")?.map(\.name)
     #expect(Schema.subfields(of: "speaker", in: "quotes")?.map(\.name) == entityFields)
-    #expect(Schema.subfields(of: "Via", in: "quoted")?.map(\.name) == entityFields)
+    #expect(Schema.subfields(of: "Via", in: "all_quotes")?.map(\.name) == entityFields)
     #expect(Schema.subfields(of: "entity", in: "mentions")?.map(\.name) == entityFields)
     #expect(
       Schema.subfields(of: "speaker.article", in: "quotes")?.map(\.name)

@@ -15,8 +15,8 @@ import Testing
   @Test func notEqualIsNotEqual() throws {
     #expect(try ids("quotes where cue != said") == [2])
     // null is never `=`, so it is always `!=`.
-    #expect(try ids("quoted where cue != said") == [2, 3])
-    #expect(try ids("quoted where not cue = said") == [2, 3])
+    #expect(try ids("all_quotes where cue != said") == [2, 3])
+    #expect(try ids("all_quotes where not cue = said") == [2, 3])
   }
 
   @Test func containsStartsWithEndsWith() throws {

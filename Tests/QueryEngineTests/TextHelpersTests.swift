@@ -57,23 +57,4 @@ import Testing
     #expect(EntityMatcher("van Laar").matches(pieter))
     #expect(!EntityMatcher("Pieter Laar").matches(pieter))
   }
-
-  @Test func damerauLevenshteinDistance() {
-    func distance(_ a: String, _ b: String) -> Int { NameSuggester.distance(Array(a), Array(b)) }
-    #expect(distance("quotes", "quotes") == 0)
-    #expect(distance("quots", "quotes") == 1)
-    #expect(distance("form", "from") == 1)
-    #expect(distance("", "abc") == 3)
-    #expect(distance("kitten", "sitting") == 3)
-  }
-
-  @Test func suggestions() {
-    let fields = ["id", "article", "text", "speaker", "speaker_mention", "cue"]
-    #expect(NameSuggester.suggestion(for: "speakr", among: fields) == "speaker")
-    #expect(NameSuggester.suggestion(for: "TXET", among: fields) == "text")
-    #expect(NameSuggester.suggestion(for: "ud", among: fields) == "id")
-    #expect(NameSuggester.suggestion(for: "speaker_m", among: fields) == "speaker_mention")
-    #expect(NameSuggester.suggestion(for: "zzzzzz", among: fields) == nil)
-    #expect(NameSuggester.suggestion(for: "", among: fields) == nil)
-  }
 }

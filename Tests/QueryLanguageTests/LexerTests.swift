@@ -50,11 +50,9 @@ import Testing
     #expect(kinds(#"“say \”hi\””"#) == [.string("say ”hi”")])
   }
 
-  @Test func invalidEscapeKeepsTheStringWhole() {
-    let tokens = Lexer.tokenize(#""a\qb" x"#)
-    #expect(
-      tokens[0].kind == .invalid(.invalidEscape(#"\q"#, range: SourceRange(start: 2, end: 4))))
-    #expect(tokens[0].range == SourceRange(start: 0, end: 6))
+  @Test func unknownEscapesAreKeptAsWrittenForRegularExpressions() {
+    let tokens = Lexer.tokenize(#""a\qb \d+\." x"#)
+    #expect(tokens[0].kind == .string(#"a\qb \d+\."#))
     #expect(tokens[1].kind == .word("x"))
   }
 

@@ -26,6 +26,15 @@ import Testing
     #expect(Suggestions.closest(to: "quotse", among: ["quotes", "quoted"]) == "quotes")
   }
 
+  @Test func anAbbreviationOfOneCandidateMeansIt() {
+    let fields = ["id", "article", "text", "speaker", "speaker_mention", "cue"]
+    #expect(Suggestions.closest(to: "speaker_m", among: fields) == "speaker_mention")
+    #expect(Suggestions.closest(to: "TXET", among: fields) == "text")
+    #expect(Suggestions.closest(to: "ud", among: fields) == "id")
+    #expect(Suggestions.closest(to: "zzzzzz", among: fields) == nil)
+    #expect(Suggestions.closest(to: "", among: fields) == nil)
+  }
+
   @Test func tiesGoToTheEarliestCandidate() {
     #expect(Suggestions.closest(to: "cat", among: ["bat", "hat"]) == "bat")
     #expect(Suggestions.closest(to: "cat", among: ["hat", "bat"]) == "hat")

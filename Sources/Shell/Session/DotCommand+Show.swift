@@ -16,7 +16,7 @@ extension DotCommand {
     guard ["start", "end", "article"].allSatisfy({ collection.field(named: $0) != nil }) else {
       throw Diagnostic(
         message: "'\(collection.name)' rows have no place in the text", range: collectionWord.range,
-        hints: ["try one of: paragraphs, sentences, quotes, quoted, mentions, numbers, dates"])
+        hints: ["try one of: paragraphs, sentences, quotes, all_quotes, mentions, numbers, dates"])
     }
     guard let id = Int(idWord.name), id > 0 else {
       throw Diagnostic(message: "expected a row id, found '\(idWord.name)'", range: idWord.range)

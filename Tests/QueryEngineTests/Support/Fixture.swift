@@ -6,7 +6,7 @@ import NewsModel
 /// non-speech quote, numbers with and without a value, dates resolved and not, a heading.
 ///
 /// Corpus-wide ids: paragraphs 1–3 are a1's, 4–5 b2's; sentences 1–4 a1's, 5–7 b2's; entities
-/// 1–5 a1's, 6–8 b2's; `quotes` 1–2 a1's, 3–4 b2's (`quoted` adds a1's "Oldboy" as 3).
+/// 1–5 a1's, 6–8 b2's; `quotes` 1–2 a1's, 3–4 b2's (`all_quotes` adds a1's "Oldboy" as 3).
 enum Fixture {
   static let corpus = Corpus(articles: [first, second])
 

@@ -3,9 +3,9 @@ import QueryEngine
 import QueryLanguage
 import Testing
 
-/// Runs `query` (test-parser syntax) on `corpus`, the fixture unless said otherwise.
+/// Runs `query` on `corpus`, the fixture unless said otherwise.
 func run(_ query: String, on corpus: Corpus = Fixture.corpus) throws -> ResultSet {
-  try QueryEngine(corpus: corpus).run(TestQueryParser.parse(query))
+  try QueryEngine(corpus: corpus).run(Parser.parseQuery(query))
 }
 
 /// The `id` column of `query`'s result.
@@ -28,7 +28,7 @@ func column(_ name: String, of result: ResultSet) -> [Value] {
 /// The diagnostic `query` fails with, and the words its range covers; nil if it runs.
 func diagnose(_ query: String) -> (diagnostic: Diagnostic, words: String)? {
   do {
-    _ = try QueryEngine(corpus: Fixture.corpus).run(TestQueryParser.parse(query))
+    _ = try QueryEngine(corpus: Fixture.corpus).run(Parser.parseQuery(query))
     Issue.record("'\(query)' ran without error")
     return nil
   } catch {
