@@ -16,9 +16,13 @@ enum EngineError {
   case countMixedWithFields
   case notAGroupColumn(String, group: String)
   case negative(clause: String, value: Int)
+  /// The caller's cancellation check turned true (Ctrl-C while the query ran).
+  case interrupted
 
   var message: String {
     switch self {
+    case .interrupted:
+      "interrupted"
     case .unknownCollection(let name):
       "unknown collection '\(name)'"
     case .unknownField(let name, let owner):

@@ -30,28 +30,43 @@ public struct QueryEngine: Sendable {
   }
 
   /// Runs one query; semantic errors (unknown field, bad regex) come back as diagnostics.
-  public func run(_ query: Query) throws(Diagnostic) -> ResultSet {
+  ///
+  /// - Parameter isCancelled: polled while rows are filtered (Ctrl-C at the prompt); when it
+  ///   turns true the query stops with an "interrupted" diagnostic.
+  public func run(_ query: Query, isCancelled: () -> Bool = { false }) throws(Diagnostic)
+    -> ResultSet
+  {
     let collection = try Self.collection(query.collection)
     let resolver = FieldResolver(collection: collection)
     var predicate: Evaluator.Predicate?
     if let filter = query.filter {
       predicate = try Evaluator(index: index, resolver: resolver).compile(filter)
     }
-    let rows = { self.rows(of: collection, where: predicate) }
+    let rows = try self.rows(of: collection, where: predicate, isCancelled: isCancelled)
+    guard !isCancelled() else { throw EngineError.interrupted.diagnostic(at: query.range) }
     if let groupBy = query.groupBy {
       let field = try resolver.resolve(groupBy)
-      return try GroupedPlan(query, groupBy: field).result(of: rows(), in: index)
+      return try GroupedPlan(query, groupBy: field).result(of: rows, in: index)
     }
     return try RowPlan(query, collection: collection, resolver: resolver, index: index)
-      .result(of: rows(), in: index)
+      .result(of: rows, in: index)
   }
 
-  private func rows(of collection: CollectionDefinition, where predicate: Evaluator.Predicate?)
-    -> [Row]
-  {
+  private func rows(
+    of collection: CollectionDefinition, where predicate: Evaluator.Predicate?,
+    isCancelled: () -> Bool
+  ) throws(Diagnostic) -> [Row] {
     let rows = collection.rows(index)
     guard let predicate else { return rows }
-    return rows.filter(predicate)
+    var kept: [Row] = []
+    for (number, row) in rows.enumerated() {
+      // Polling every row would cost more than a cheap predicate; every 1024 is instant enough.
+      if number & 1023 == 1023, isCancelled() {
+        throw EngineError.interrupted.diagnostic(at: SourceRange(start: 0, end: 0))
+      }
+      if predicate(row) { kept.append(row) }
+    }
+    return kept
   }
 
   private static func collection(_ name: Identifier) throws(Diagnostic) -> CollectionDefinition {

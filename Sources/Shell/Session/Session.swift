@@ -1,3 +1,4 @@
+import LineEditor
 import NewsModel
 import QueryEngine
 import QueryLanguage
@@ -64,14 +65,19 @@ public final class Session {
     let started = MonotonicClock.now()
     do throws(Diagnostic) {
       let query = try Parser.parseQuery(source, range: range)
-      let result = try engine.run(query)
+      let result = try engine.run(query, isCancelled: { Interrupt.isPending })
       print(result)
       if showsTimer {
         inform("Run Time: " + MonotonicClock.milliseconds(MonotonicClock.now() - started))
       }
       return .success
     } catch {
-      report(error, source: source, fileName: fileName)
+      if Interrupt.isPending {
+        // Ctrl-C: the user knows what they did; no caret needed.
+        inform("interrupted")
+      } else {
+        report(error, source: source, fileName: fileName)
+      }
       return .failure
     }
   }
