@@ -32,6 +32,12 @@ static inline int ce_set_prompt(EditLine *e, ce_prompt_fn f) {
 static inline int ce_set_editor(EditLine *e, const char *mode) {
   return el_set(e, EL_EDITOR, mode);
 }
+/// The editing mode in force: "emacs" or "vi" (NULL on error).
+static inline const char *ce_get_editor(EditLine *e) {
+  const char *mode = NULL;
+  if (el_get(e, EL_EDITOR, &mode) != 0) return NULL;
+  return mode;
+}
 static inline int ce_set_signal_handling(EditLine *e, int on) {
   return el_set(e, EL_SIGNAL, on);
 }

@@ -4,7 +4,8 @@ import Glibc
 /// Reads lines from the user: libedit on a terminal, a ``PlainLineReader`` otherwise.
 ///
 /// On a terminal the editor offers emacs-style editing (or whatever `~/.editrc` sets,
-/// read after the editor's own bindings so the user's settings win), history recall
+/// read after the editor's own bindings so the user's settings win; in vi mode TAB,
+/// Ctrl-C, Ctrl-Z and Ctrl-R stay the editor's), history recall
 /// (Ctrl-P, Ctrl-R incremental search), completion on TAB through the `completer`,
 /// Ctrl-C to abandon the line and Ctrl-Z to suspend. When standard output is not a
 /// terminal the editor draws on standard error. When standard input is not a terminal
@@ -158,11 +159,20 @@ public final class LineEditor {
     ce_add_function(editLine, "lineeditor-suspend", "Suspend the program") { editLine, _ in
       LineEditor.owner(of: editLine)?.suspend() ?? UInt8(CC_ERROR)
     }
+    bindKeys(editLine)
+    el_source(editLine, nil)  // ~/.editrc last: the user's settings win
+    if let mode = ce_get_editor(editLine), String(cString: mode) != "emacs" {
+      // Choosing vi mode (`bind -v`) resets every key map: bind these keys again in the
+      // new maps. (Reading ~/.editrc once more would reset them again.)
+      bindKeys(editLine)
+    }
+  }
+
+  private func bindKeys(_ editLine: OpaquePointer) {
     ce_bind(editLine, "^I", "lineeditor-complete")
     ce_bind(editLine, "^C", "lineeditor-interrupt")
     ce_bind(editLine, "^Z", "lineeditor-suspend")
     ce_bind(editLine, "^R", "em-inc-search-prev")
-    el_source(editLine, nil)  // ~/.editrc last: the user's settings win
   }
 
   private static func owner(of editLine: OpaquePointer?) -> LineEditor? {

@@ -222,4 +222,21 @@ import Testing
     #expect(terminal.text == "got: first\r\ngot: Pyongyang’s\r\ngot: last\r\n")
     #expect(TemporaryDirectory.mode(history) == nil)  // no history without a terminal
   }
+
+  @Test func viModeFromEditrcKeepsCompletionAndCtrlC() throws {
+    home.write(Array("bind -v\n".utf8), to: ".editrc")
+    let terminal = try startDemo()
+    try expect(terminal, shows: "demo> ")
+    terminal.send("xx sel\t")
+    try expect(terminal, shows: "ect ")
+    terminal.send("\u{1B}0x\r")  // vi: to command mode, start of line, delete a character
+    try expect(terminal, shows: "got: x select \r\n")
+    try expect(terminal, shows: "demo> ")
+    terminal.send("gone")
+    try expect(terminal, shows: "gone")
+    terminal.send("\u{03}")
+    try expect(terminal, shows: "^C\r\n")
+    try quit(terminal)
+    #expect(!terminal.text.contains("got: gone"))
+  }
 }
