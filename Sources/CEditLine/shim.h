@@ -83,10 +83,6 @@ static inline int ce_history_enter(HistoryW *h, const wchar_t *line) {
   HistEventW ev;
   return history_w(h, &ev, H_ENTER, line);
 }
-static inline int ce_history_clear(HistoryW *h) {
-  HistEventW ev;
-  return history_w(h, &ev, H_CLEAR);
-}
 /// libedit's own file reader; returns the number of entries or -1.
 static inline int ce_history_load(HistoryW *h, const char *path) {
   HistEventW ev;
@@ -114,14 +110,6 @@ static inline int ce_terminal_columns(int fd) {
   struct winsize ws;
   if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
   return ws.ws_col;
-}
-/// Sets the window size of a terminal (a pty master or slave); 0 on success.
-static inline int ce_set_terminal_size(int fd, unsigned short rows, unsigned short columns) {
-  struct winsize ws;
-  memset(&ws, 0, sizeof ws);
-  ws.ws_row = rows;
-  ws.ws_col = columns;
-  return ioctl(fd, TIOCSWINSZ, &ws);
 }
 /// Whether the current LC_CTYPE codeset is UTF-8.
 static inline int ce_codeset_is_utf8(void) {
