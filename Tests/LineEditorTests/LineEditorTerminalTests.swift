@@ -47,6 +47,16 @@ import Testing
     try quit(terminal)
   }
 
+  @Test func pastedLinesAreReadInOrder() throws {
+    let terminal = try startDemo()
+    try expect(terminal, shows: "demo> ")
+    terminal.send("first\rsecond\rthird\r")  // typed ahead of the next prompts
+    try expect(terminal, shows: "got: first\r\n")
+    try expect(terminal, shows: "got: second\r\n")
+    try expect(terminal, shows: "got: third\r\n")
+    try quit(terminal)
+  }
+
   @Test func ctrlDOnAnEmptyLineEndsInputWithStatus0() throws {
     let terminal = try startDemo()
     try expect(terminal, shows: "demo> ")
