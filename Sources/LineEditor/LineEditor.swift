@@ -25,6 +25,10 @@ public final class LineEditor {
   /// The entries kept so far, and their file.
   public private(set) var history: History
 
+  /// Above this many candidates, TAB asks before listing them (readline's
+  /// `completion-query-items`).
+  public var completionQueryItems = 100
+
   private let completer: Completer?
   private var plainReader: PlainLineReader?
   private var editLine: OpaquePointer?
@@ -199,12 +203,26 @@ public final class LineEditor {
       }
     }
     if !plan.listing.isEmpty {
+      if plan.listing.count > completionQueryItems, !confirmListing(count: plan.listing.count) {
+        write("\n")
+        return UInt8(CC_REDISPLAY)
+      }
       let width = output.flatMap { Terminal.columns(of: fileno($0)) } ?? 80
       let lines = ColumnLayout.lines(plan.listing, width: width)
       write("\n" + lines.joined(separator: "\n") + "\n")
       return UInt8(CC_REDISPLAY)
     }
     return UInt8(plan.edit == nil ? CC_REFRESH_BEEP : CC_REFRESH)
+  }
+
+  /// Asks before listing many candidates, as readline does: y, Y or space list them.
+  private func confirmListing(count: Int) -> Bool {
+    guard let editLine else { return false }
+    write("\nDisplay all \(count) possibilities? (y or n) ")
+    var key: wchar_t = 0
+    guard el_wgetc(editLine, &key) == 1 else { return false }
+    return key == wchar_t(UInt8(ascii: "y")) || key == wchar_t(UInt8(ascii: "Y"))
+      || key == wchar_t(UInt8(ascii: " "))
   }
 
   /// Shows `^C` after the line and ends it through libedit's own newline command (so

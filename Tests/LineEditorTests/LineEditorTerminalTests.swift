@@ -87,6 +87,28 @@ import Testing
     try quit(terminal)
   }
 
+  @Test func manyCandidatesAreListedOnlyWhenConfirmed() throws {
+    let terminal = try startDemo()
+    try expect(terminal, shows: "demo> ")
+    terminal.send("item\t")
+    try expect(terminal, shows: "Display all 150 possibilities? (y or n) ")
+    terminal.send("n")
+    try expect(terminal, shows: "demo> item")
+    terminal.send("\t")
+    try expect(terminal, shows: "Display all 150 possibilities? (y or n) ")
+    terminal.send("y")
+    try expect(terminal, shows: "item000")
+    try expect(terminal, shows: "item149")
+    try expect(terminal, shows: "demo> item")
+    terminal.send("14\t")
+    try expect(terminal, shows: "item140")  // ten candidates: listed without asking
+    try expect(terminal, shows: "demo> item14")
+    terminal.send("9\t\r")
+    try expect(terminal, shows: "got: item149 \r\n")
+    #expect(!terminal.text.contains("Display all 10 "))
+    try quit(terminal)
+  }
+
   @Test func completionCountsUnicodeScalars() throws {
     let terminal = try startDemo()
     try expect(terminal, shows: "demo> ")
