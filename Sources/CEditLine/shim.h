@@ -32,6 +32,12 @@ static inline int ce_set_prompt(EditLine *e, ce_prompt_fn f) {
 static inline int ce_set_editor(EditLine *e, const char *mode) {
   return el_set(e, EL_EDITOR, mode);
 }
+/// The editing mode in force: "emacs" or "vi" (NULL on error).
+static inline const char *ce_get_editor(EditLine *e) {
+  const char *mode = NULL;
+  if (el_get(e, EL_EDITOR, &mode) != 0) return NULL;
+  return mode;
+}
 static inline int ce_set_signal_handling(EditLine *e, int on) {
   return el_set(e, EL_SIGNAL, on);
 }
@@ -77,10 +83,6 @@ static inline int ce_history_enter(HistoryW *h, const wchar_t *line) {
   HistEventW ev;
   return history_w(h, &ev, H_ENTER, line);
 }
-static inline int ce_history_clear(HistoryW *h) {
-  HistEventW ev;
-  return history_w(h, &ev, H_CLEAR);
-}
 /// libedit's own file reader; returns the number of entries or -1.
 static inline int ce_history_load(HistoryW *h, const char *path) {
   HistEventW ev;
@@ -108,14 +110,6 @@ static inline int ce_terminal_columns(int fd) {
   struct winsize ws;
   if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
   return ws.ws_col;
-}
-/// Sets the window size of a terminal (a pty master or slave); 0 on success.
-static inline int ce_set_terminal_size(int fd, unsigned short rows, unsigned short columns) {
-  struct winsize ws;
-  memset(&ws, 0, sizeof ws);
-  ws.ws_row = rows;
-  ws.ws_col = columns;
-  return ioctl(fd, TIOCSWINSZ, &ws);
 }
 /// Whether the current LC_CTYPE codeset is UTF-8.
 static inline int ce_codeset_is_utf8(void) {

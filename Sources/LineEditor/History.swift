@@ -156,13 +156,17 @@ enum HistoryFile {
   /// (mode 0700) when missing. Succeeds with whether the file was created.
   static func append(_ record: [UInt8], to path: String) -> Result<Bool, AppendFailure> {
     if let reason = makeParentDirectories(of: path) { return .failure(AppendFailure(reason)) }
-    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
     guard fd >= 0 else { return .failure(AppendFailure(describe(errno))) }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { return .failure(AppendFailure(describe(errno))) }
     let created = info.st_size == 0
-    let bytes = created ? Array(HistoryFileFormat.header.utf8) + [0x0A] + record : record
+    var bytes = created ? Array(HistoryFileFormat.header.utf8) + [0x0A] + record : record
+    var last: UInt8 = 0x0A
+    if !created, pread(fd, &last, 1, info.st_size - 1) == 1, last != 0x0A {
+      bytes.insert(0x0A, at: 0)  // never glue an entry to a line cut short
+    }
     if let reason = writeAll(fd, bytes) { return .failure(AppendFailure(reason)) }
     return .success(created)
   }

@@ -4,7 +4,8 @@ import Glibc
 /// Reads lines from the user: libedit on a terminal, a ``PlainLineReader`` otherwise.
 ///
 /// On a terminal the editor offers emacs-style editing (or whatever `~/.editrc` sets,
-/// read after the editor's own bindings so the user's settings win), history recall
+/// read after the editor's own bindings so the user's settings win; in vi mode TAB,
+/// Ctrl-C, Ctrl-Z and Ctrl-R stay the editor's), history recall
 /// (Ctrl-P, Ctrl-R incremental search), completion on TAB through the `completer`,
 /// Ctrl-C to abandon the line and Ctrl-Z to suspend. When standard output is not a
 /// terminal the editor draws on standard error. When standard input is not a terminal
@@ -23,6 +24,10 @@ public final class LineEditor {
   public let isInteractive: Bool
   /// The entries kept so far, and their file.
   public private(set) var history: History
+
+  /// Above this many candidates, TAB asks before listing them (readline's
+  /// `completion-query-items`).
+  public var completionQueryItems = 100
 
   private let completer: Completer?
   private var plainReader: PlainLineReader?
@@ -158,11 +163,20 @@ public final class LineEditor {
     ce_add_function(editLine, "lineeditor-suspend", "Suspend the program") { editLine, _ in
       LineEditor.owner(of: editLine)?.suspend() ?? UInt8(CC_ERROR)
     }
+    bindKeys(editLine)
+    el_source(editLine, nil)  // ~/.editrc last: the user's settings win
+    if let mode = ce_get_editor(editLine), String(cString: mode) != "emacs" {
+      // Choosing vi mode (`bind -v`) resets every key map: bind these keys again in the
+      // new maps. (Reading ~/.editrc once more would reset them again.)
+      bindKeys(editLine)
+    }
+  }
+
+  private func bindKeys(_ editLine: OpaquePointer) {
     ce_bind(editLine, "^I", "lineeditor-complete")
     ce_bind(editLine, "^C", "lineeditor-interrupt")
     ce_bind(editLine, "^Z", "lineeditor-suspend")
     ce_bind(editLine, "^R", "em-inc-search-prev")
-    el_source(editLine, nil)  // ~/.editrc last: the user's settings win
   }
 
   private static func owner(of editLine: OpaquePointer?) -> LineEditor? {
@@ -189,12 +203,26 @@ public final class LineEditor {
       }
     }
     if !plan.listing.isEmpty {
+      if plan.listing.count > completionQueryItems, !confirmListing(count: plan.listing.count) {
+        write("\n")
+        return UInt8(CC_REDISPLAY)
+      }
       let width = output.flatMap { Terminal.columns(of: fileno($0)) } ?? 80
       let lines = ColumnLayout.lines(plan.listing, width: width)
       write("\n" + lines.joined(separator: "\n") + "\n")
       return UInt8(CC_REDISPLAY)
     }
     return UInt8(plan.edit == nil ? CC_REFRESH_BEEP : CC_REFRESH)
+  }
+
+  /// Asks before listing many candidates, as readline does: y, Y or space list them.
+  private func confirmListing(count: Int) -> Bool {
+    guard let editLine else { return false }
+    write("\nDisplay all \(count) possibilities? (y or n) ")
+    var key: wchar_t = 0
+    guard el_wgetc(editLine, &key) == 1 else { return false }
+    return key == wchar_t(UInt8(ascii: "y")) || key == wchar_t(UInt8(ascii: "Y"))
+      || key == wchar_t(UInt8(ascii: " "))
   }
 
   /// Shows `^C` after the line and ends it through libedit's own newline command (so

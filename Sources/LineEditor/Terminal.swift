@@ -8,9 +8,10 @@ public enum Terminal {
     isatty(fileDescriptor) == 1
   }
 
-  /// The width in columns of the terminal on `fileDescriptor`, or nil when it is not a
-  /// terminal (or reports no size). Asked each time, so it follows resizes.
-  public static func columns(of fileDescriptor: Int32 = STDOUT_FILENO) -> Int? {
+  /// The width in columns of the terminal on `fileDescriptor` (standard output, 1, by
+  /// default), or nil when it is not a terminal (or reports no size). Asked each time,
+  /// so it follows resizes.
+  public static func columns(of fileDescriptor: Int32 = 1) -> Int? {
     let columns = Int(ce_terminal_columns(fileDescriptor))
     return columns > 0 ? columns : nil
   }

@@ -1,14 +1,15 @@
 // A tiny REPL over LineEditor, for driving the editor through a pseudo-terminal in
 // tests: echoes each line as `got: <line>`, completes a fixed word list, keeps history
 // in $LINEEDITOR_DEMO_HISTORY. A line ending in `\` continues on the next line (prompt
-// `...> `) and the whole statement is one history entry.
+// `...> `) and the whole statement is one history entry. `item` completes to 150 words.
 import Glibc
 import LineEditor
 
-let words = [
-  "select", "from", "where", "limit", "language", "quotes", "Newark", "\"New York\"",
-  "Pyongyang’s",
-]
+let words =
+  [
+    "select", "from", "where", "limit", "language", "quotes", "Newark", "\"New York\"",
+    "Pyongyang’s",
+  ] + (0..<150).map { "item" + String(String($0 + 1000).dropFirst()) }
 
 func completeWord(line: String, cursor: Int) -> Completion {
   let scalars = Array(line.unicodeScalars)

@@ -103,6 +103,15 @@ import Testing
     #expect(TemporaryDirectory.mode(path) == 0o700)
   }
 
+  @Test func anEntryIsNeverGluedToALastLineWithoutNewline() {
+    let directory = TemporaryDirectory()
+    let path = directory.write(Array("_HiStOrY_V2_\ncut\\040short".utf8), to: "history")
+    var history = History(path: path)
+    #expect(history.entries == ["cut short"])
+    history.add("next")
+    #expect(History(path: path).entries == ["cut short", "next"])
+  }
+
   @Test func anEmptyFileIsAnEmptyHistory() {
     let directory = TemporaryDirectory()
     let path = directory.write([], to: "history", mode: 0o600)

@@ -47,6 +47,16 @@ import Testing
     try quit(terminal)
   }
 
+  @Test func pastedLinesAreReadInOrder() throws {
+    let terminal = try startDemo()
+    try expect(terminal, shows: "demo> ")
+    terminal.send("first\rsecond\rthird\r")  // typed ahead of the next prompts
+    try expect(terminal, shows: "got: first\r\n")
+    try expect(terminal, shows: "got: second\r\n")
+    try expect(terminal, shows: "got: third\r\n")
+    try quit(terminal)
+  }
+
   @Test func ctrlDOnAnEmptyLineEndsInputWithStatus0() throws {
     let terminal = try startDemo()
     try expect(terminal, shows: "demo> ")
@@ -74,6 +84,28 @@ import Testing
     try expect(terminal, shows: "it ")
     terminal.send("\r")
     try expect(terminal, shows: "got: limit \r\n")
+    try quit(terminal)
+  }
+
+  @Test func manyCandidatesAreListedOnlyWhenConfirmed() throws {
+    let terminal = try startDemo()
+    try expect(terminal, shows: "demo> ")
+    terminal.send("item\t")
+    try expect(terminal, shows: "Display all 150 possibilities? (y or n) ")
+    terminal.send("n")
+    try expect(terminal, shows: "demo> item")
+    terminal.send("\t")
+    try expect(terminal, shows: "Display all 150 possibilities? (y or n) ")
+    terminal.send("y")
+    try expect(terminal, shows: "item000")
+    try expect(terminal, shows: "item149")
+    try expect(terminal, shows: "demo> item")
+    terminal.send("14\t")
+    try expect(terminal, shows: "item140")  // ten candidates: listed without asking
+    try expect(terminal, shows: "demo> item14")
+    terminal.send("9\t\r")
+    try expect(terminal, shows: "got: item149 \r\n")
+    #expect(!terminal.text.contains("Display all 10 "))
     try quit(terminal)
   }
 
@@ -221,5 +253,22 @@ import Testing
     #expect(terminal.waitForExit() == 0)
     #expect(terminal.text == "got: first\r\ngot: Pyongyang’s\r\ngot: last\r\n")
     #expect(TemporaryDirectory.mode(history) == nil)  // no history without a terminal
+  }
+
+  @Test func viModeFromEditrcKeepsCompletionAndCtrlC() throws {
+    home.write(Array("bind -v\n".utf8), to: ".editrc")
+    let terminal = try startDemo()
+    try expect(terminal, shows: "demo> ")
+    terminal.send("xx sel\t")
+    try expect(terminal, shows: "ect ")
+    terminal.send("\u{1B}0x\r")  // vi: to command mode, start of line, delete a character
+    try expect(terminal, shows: "got: x select \r\n")
+    try expect(terminal, shows: "demo> ")
+    terminal.send("gone")
+    try expect(terminal, shows: "gone")
+    terminal.send("\u{03}")
+    try expect(terminal, shows: "^C\r\n")
+    try quit(terminal)
+    #expect(!terminal.text.contains("got: gone"))
   }
 }
