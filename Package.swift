@@ -30,9 +30,12 @@ let package = Package(
     .testTarget(name: "NewsReaderTests", dependencies: ["NewsReader"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
     .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "NewsReader"]),
+    .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
     .testTarget(
-      name: "LineEditorTests", dependencies: ["LineEditor", "CEditLine", "lineeditor-demo"]),
+      name: "LineEditorTests",
+      dependencies: ["LineEditor", "CEditLine", "lineeditor-demo", "TerminalTesting"]),
     .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["Golden"]),
     .testTarget(name: "NewsqCLITests", dependencies: ["newsq"]),
+    .testTarget(name: "NewsqShellTests", dependencies: ["newsq", "TerminalTesting"]),
   ]
 )

@@ -1,5 +1,6 @@
 import CEditLine
 import Glibc
+import TerminalTesting
 import Testing
 
 @testable import LineEditor

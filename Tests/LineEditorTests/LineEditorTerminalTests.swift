@@ -1,5 +1,6 @@
 import Glibc
 import LineEditor
+import TerminalTesting
 import Testing
 
 /// Drives `lineeditor-demo` through a pseudo-terminal: real keys, real libedit.
@@ -11,7 +12,7 @@ import Testing
     history: String? = nil, redirections: [Int32: String] = [:]
   ) throws -> PseudoTerminal {
     let executable = try #require(
-      DemoExecutable.path(), "lineeditor-demo is not built: run swift build --build-tests")
+      BuiltProduct.path(named: "lineeditor-demo"), "lineeditor-demo is not built: run swift build --build-tests")
     var environment = ["HOME": home.path]
     if let history {
       environment["LINEEDITOR_DEMO_HISTORY"] = history

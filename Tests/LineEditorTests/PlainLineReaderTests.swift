@@ -1,5 +1,6 @@
 import Glibc
 import LineEditor
+import TerminalTesting
 import Testing
 
 @Suite struct PlainLineReaderTests {

@@ -1,10 +1,10 @@
 import Glibc
 
 /// A fresh directory under /tmp, removed with its content on deinit.
-final class TemporaryDirectory {
-  let path: String
+public final class TemporaryDirectory {
+  public let path: String
 
-  init() {
+  public init() {
     var template = Array("/tmp/lineeditor-tests-XXXXXX".utf8CString)
     guard let made = mkdtemp(&template) else { fatalError("mkdtemp failed") }
     path = String(cString: made)
@@ -15,13 +15,13 @@ final class TemporaryDirectory {
   }
 
   /// `path` joined with `name`.
-  func file(_ name: String) -> String {
+  public func file(_ name: String) -> String {
     path + "/" + name
   }
 
   /// Writes `bytes` to `name` (mode `mode`), returning its path.
   @discardableResult
-  func write(_ bytes: [UInt8], to name: String, mode: mode_t = 0o644) -> String {
+  public func write(_ bytes: [UInt8], to name: String, mode: mode_t = 0o644) -> String {
     let target = file(name)
     let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC, mode)
     precondition(fd >= 0, "cannot create \(target)")
@@ -31,7 +31,7 @@ final class TemporaryDirectory {
   }
 
   /// The content of `path`, or nil when it cannot be read.
-  static func read(_ path: String) -> [UInt8]? {
+  public static func read(_ path: String) -> [UInt8]? {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
@@ -46,7 +46,7 @@ final class TemporaryDirectory {
   }
 
   /// The permission bits of `path`, or nil when it does not exist.
-  static func mode(_ path: String) -> mode_t? {
+  public static func mode(_ path: String) -> mode_t? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
     return info.st_mode & 0o7777

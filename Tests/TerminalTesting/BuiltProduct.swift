@@ -1,10 +1,10 @@
 import Glibc
 
-/// Finds the built `lineeditor-demo` (`swift build --build-tests`, which `swift test`
-/// runs, builds it beside the test bundle).
-enum DemoExecutable {
+/// Finds a built executable of the package (`swift build --build-tests`, which `swift test`
+/// runs, builds every product beside the test bundle): `newsq`, `lineeditor-demo`.
+public enum BuiltProduct {
   /// The executable's path, or nil when it was not built.
-  static func path(named name: String = "lineeditor-demo", file: String = #filePath) -> String? {
+  public static func path(named name: String, file: String = #filePath) -> String? {
     var candidates: [String] = []
     // The test bundle runs from .build/<triple>/<configuration>/; products sit beside it.
     var buffer = [CChar](repeating: 0, count: 4096)
@@ -14,9 +14,9 @@ enum DemoExecutable {
         decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
       candidates.append(directory(of: executable) + "/" + name)
     }
-    // Else the package's .build/debug: this file is Tests/LineEditorTests/Support/….
+    // Else the package's .build/debug: this file is Tests/TerminalTesting/….
     var root = file
-    for _ in 0..<4 {
+    for _ in 0..<3 {
       root = directory(of: root)
     }
     candidates.append(root + "/.build/debug/" + name)

@@ -13,29 +13,29 @@ import Glibc
 ///     #expect(terminal.waitFor("got: hello"))
 ///     terminal.send("\u{04}")
 ///     #expect(terminal.waitForExit() == 0)
-final class PseudoTerminal {
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
+public final class PseudoTerminal {
+  public struct Failure: Error, CustomStringConvertible {
+    public var description: String
   }
 
   /// The child's process id (also its process group and session id).
-  let pid: pid_t
+  public let pid: pid_t
   private let master: Int32
   /// Everything the child wrote so far.
-  private(set) var output: [UInt8] = []
+  public private(set) var output: [UInt8] = []
   /// Where the next ``waitFor(_:timeout:)`` starts searching.
   private var searchStart = 0
   private var exitStatus: Int32?
 
   /// Everything the child wrote so far, as text.
-  var text: String { String(decoding: output, as: UTF8.self) }
+  public var text: String { String(decoding: output, as: UTF8.self) }
 
   /// Starts `executable` on a new pty of `columns` x `rows`, with an environment of
   /// `TERM=xterm`, `LANG=C.UTF-8`, `PATH` and `environment` (which should set `HOME`).
   /// `redirections` replace standard descriptors by files (0: read from the path, 1 and
   /// 2: written to it), e.g. `[0: script]` for input that is not a terminal; the pty
   /// stays the controlling terminal.
-  init(
+  public init(
     executable: String, arguments: [String] = [], environment: [String: String] = [:],
     columns: UInt16 = 100, rows: UInt16 = 30, redirections: [Int32: String] = [:]
   ) throws {
@@ -108,13 +108,13 @@ final class PseudoTerminal {
   }
 
   /// Changes the window size, as a terminal emulator does (the child gets SIGWINCH).
-  func resize(columns: UInt16, rows: UInt16) {
+  public func resize(columns: UInt16, rows: UInt16) {
     var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
     _ = ioctl(master, UInt(TIOCSWINSZ), &size)
   }
 
   /// Types `text` (use `\r` for Enter, `\u{03}` for Ctrl-C, …).
-  func send(_ text: String) {
+  public func send(_ text: String) {
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
       let count = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -127,7 +127,7 @@ final class PseudoTerminal {
   /// Reads output until `marker` appears after the end of the previous match; returns
   /// whether it did before `timeout` seconds or the child closed the terminal.
   @discardableResult
-  func waitFor(_ marker: String, timeout: Double = 10) -> Bool {
+  public func waitFor(_ marker: String, timeout: Double = 10) -> Bool {
     let needle = Array(marker.utf8)
     let deadline = PseudoTerminal.now() + timeout
     while true {
@@ -142,7 +142,7 @@ final class PseudoTerminal {
 
   /// Waits for the child to exit (reading its output meanwhile) and returns its exit
   /// status, 128 + the signal number if a signal ended it, or nil after `timeout`.
-  func waitForExit(timeout: Double = 10) -> Int32? {
+  public func waitForExit(timeout: Double = 10) -> Int32? {
     let deadline = PseudoTerminal.now() + timeout
     while exitStatus == nil {
       var status: Int32 = 0
@@ -166,7 +166,7 @@ final class PseudoTerminal {
   }
 
   /// The output after the last match, for failure messages.
-  var unmatchedOutput: String {
+  public var unmatchedOutput: String {
     String(decoding: output[searchStart...], as: UTF8.self)
   }
 
