@@ -12,7 +12,8 @@ import Testing
     history: String? = nil, redirections: [Int32: String] = [:]
   ) throws -> PseudoTerminal {
     let executable = try #require(
-      BuiltProduct.path(named: "lineeditor-demo"), "lineeditor-demo is not built: run swift build --build-tests")
+      BuiltProduct.path(named: "lineeditor-demo"),
+      "lineeditor-demo is not built: run swift build --build-tests")
     var environment = ["HOME": home.path]
     if let history {
       environment["LINEEDITOR_DEMO_HISTORY"] = history
