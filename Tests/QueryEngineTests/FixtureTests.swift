@@ -3,7 +3,7 @@ import Testing
 
 /// The fixture is what every other test stands on: check that its spans hold their words.
 @Suite struct FixtureTests {
-  static let articles = Fixture.corpus.articles + KimShoiguFixture.corpus.articles
+  static let articles = Fixture.corpus.articles
 
   @Test(arguments: articles.map(\.path))
   func spansCoverTheirText(path: String) {
