@@ -38,7 +38,7 @@ extension DotCommand {
     try expect(arguments, count: 0...0, usage: ".articles", context: context)
     let query = try Parser.parseQuery(
       "articles select id, path, date, dateline, title, paragraphs, quotes")
-    session.print(try session.engine.run(query))
+    session.write(try session.engine.run(query))
     return .success
   }
 

@@ -26,10 +26,6 @@ struct DotCommand: Sendable {
 
 /// What a dot-command handler needs besides its arguments.
 struct DotCommandContext {
-  /// The whole source the command came from (for nested error rendering).
-  var source: String
-  /// The range of the whole command line.
+  /// The range of the whole command line (a missing argument is reported at its end).
   var range: SourceRange
-  /// `FILE` for `FILE:LINE:COL:` prefixes, when running a script.
-  var fileName: String?
 }

@@ -6,7 +6,7 @@ extension Session {
     var words = DotCommandLine.words(in: source, range: range)
     guard !words.isEmpty else { return .success }
     let nameWord = words.removeFirst()
-    let context = DotCommandContext(source: source, range: range, fileName: fileName)
+    let context = DotCommandContext(range: range)
     do throws(Diagnostic) {
       let command = try DotCommand.lookup(nameWord)
       return try command.handler(self, words, context)

@@ -66,7 +66,7 @@ public final class Session {
     do throws(Diagnostic) {
       let query = try Parser.parseQuery(source, range: range)
       let result = try engine.run(query, isCancelled: { Interrupt.isPending })
-      print(result)
+      write(result)
       if showsTimer {
         inform("Run Time: " + MonotonicClock.milliseconds(MonotonicClock.now() - started))
       }
@@ -83,7 +83,7 @@ public final class Session {
   }
 
   /// Writes a result in the current format.
-  func print(_ result: ResultSet) {
+  func write(_ result: ResultSet) {
     let style = TableStyle(
       width: tableWidth ?? TerminalInfo.width(of: output.descriptor),
       colour: TerminalInfo.wantsColour(on: output.descriptor))
