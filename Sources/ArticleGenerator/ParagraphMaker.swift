@@ -21,8 +21,10 @@ struct ParagraphMaker {
   /// The closing part of a multi-paragraph quote: the mark opens but is not closed, as in print.
   func runOnQuote(_ random: inout SeededRandom) -> (String, String) {
     let person = random.pick(cast.people)
-    let first = "\(person.fullName), the \(person.role), \(random.pick(Vocabulary.cues)): "
-      + style.open + sentence(&random, capitalised: true) + " " + sentence(&random, capitalised: true)
+    let first =
+      "\(person.fullName), the \(person.role), \(random.pick(Vocabulary.cues)): "
+      + style.open + sentence(&random, capitalised: true) + " "
+      + sentence(&random, capitalised: true)
     let second = style.open + sentence(&random, capitalised: true) + style.close
     return (first, second)
   }
@@ -49,7 +51,8 @@ struct ParagraphMaker {
     if random.chance(50) {
       return "\(person.role.prefix(1).uppercased() + person.role.dropFirst()) \(person.fullName) "
         + "\(random.pick(Vocabulary.partialCues)) "
-        + style.wrap("\(random.pick(Vocabulary.verbs).dropLast(2)) \(random.pick(Vocabulary.objects))")
+        + style.wrap(
+          "\(random.pick(Vocabulary.verbs).dropLast(2)) \(random.pick(Vocabulary.objects))")
         + " by the end of \(random.pick(Vocabulary.months)), \(person.pronoun) said."
     }
     return "\(person.fullName) \(random.pick(Vocabulary.hailCues)) "

@@ -39,7 +39,9 @@ enum Vocabulary {
     "unacceptable", "historic", "reckless", "overdue", "fair", "dangerous", "modest", "bold",
     "short-sighted", "essential",
   ]
-  static let units = ["workers", "homes", "tonnes", "jobs", "miles", "families", "per cent", "visitors"]
+  static let units = [
+    "workers", "homes", "tonnes", "jobs", "miles", "families", "per cent", "visitors",
+  ]
   static let months = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",

@@ -18,7 +18,8 @@ public enum ArticleScorer {
     for (index, quote) in gold.quotes.enumerated() {
       guard let span = goldSpans[index] else {
         issues.append(
-          ScoringIssue(kind: .goldNotInText, goldText: quote.text, goldSpeakers: quote.acceptedSpeakers))
+          ScoringIssue(
+            kind: .goldNotInText, goldText: quote.text, goldSpeakers: quote.acceptedSpeakers))
         continue
       }
       guard let pair = pairByGold[index] else {

@@ -101,7 +101,8 @@ public struct JSONParser {
     let start = index
     while index < bytes.count,
       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
-        || [UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
+        || [
+          UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
           UInt8(ascii: "E"),
         ].contains(bytes[index])
     {
@@ -124,7 +125,8 @@ public struct JSONParser {
     var runStart = index
     // Copies runs of plain bytes at once and decodes escapes one by one.
     func flush(_ end: Int) {
-      scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+      scalars.append(
+        contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
     }
     while index < bytes.count {
       let byte = bytes[index]

@@ -3,6 +3,12 @@ public struct QuotePair: Equatable, Sendable {
   public var gold: Int
   public var predicted: Int
   public var overlap: Int
+
+  public init(gold: Int, predicted: Int, overlap: Int) {
+    self.gold = gold
+    self.predicted = predicted
+    self.overlap = overlap
+  }
 }
 
 /// Pairs gold and predicted quotes one-to-one by span overlap.
@@ -20,7 +26,8 @@ public enum QuoteMatcher {
       where goldSpan.isHalfCovered(by: predictedSpan) {
         candidates.append(
           QuotePair(
-            gold: goldIndex, predicted: predictedIndex, overlap: goldSpan.overlap(with: predictedSpan)))
+            gold: goldIndex, predicted: predictedIndex,
+            overlap: goldSpan.overlap(with: predictedSpan)))
       }
     }
     // Ties go to document order, which keeps the result independent of how sort breaks them.

@@ -10,7 +10,9 @@ struct AccuracyReport {
     let total = result.total
     var out = ["Accuracy on the development corpus (\(result.scores.count) articles with gold)"]
     func figure(_ label: String, _ value: Double, _ target: Double?) -> String {
-      let bar = target.map { "   target \u{2265} \(Format.fixed($0, 2))  \(Targets.verdict(value, atLeast: $0))" }
+      let bar = target.map {
+        "   target \u{2265} \(Format.fixed($0, 2))  \(Targets.verdict(value, atLeast: $0))"
+      }
       return "  " + Format.left(label, 22) + Format.fixed(value, 3) + (bar ?? "")
     }
     out.append(
@@ -25,9 +27,10 @@ struct AccuracyReport {
       "  other_quotes leaked  \(total.otherLeaked) of \(total.otherQuotes) predicted as speech")
     out.append("")
     out.append(
-      "  " + Format.left("article", 28) + ["gold", "pred", "match", "spkr", "F1", "e2e", "leak"].map {
-        Format.right($0, 6)
-      }.joined())
+      "  " + Format.left("article", 28)
+        + ["gold", "pred", "match", "spkr", "F1", "e2e", "leak"].map {
+          Format.right($0, 6)
+        }.joined())
     for score in result.scores {
       let counts = score.counts
       let cells = [

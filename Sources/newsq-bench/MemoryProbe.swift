@@ -14,7 +14,8 @@ enum MemoryProbe {
   static func peak() -> Int? {
     if let value = field("VmHWM:") { return value }
     var usage = rusage()
-    return getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 ? Int(usage.ru_maxrss) * 1024 : nil
+    return getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0
+      ? Int(usage.ru_maxrss) * 1024 : nil
   }
 
   /// Lowers `VmHWM` to the current resident set (Linux 4.0+: write 5 to `clear_refs`), so a

@@ -45,7 +45,8 @@ struct SpeedBench {
       return SpeedResult.ScalePoint(
         label: label, bytes: slice.reduce(0) { $0 + $1.utf8.count }, seconds: seconds)
     }
-    let full = SpeedResult.ScalePoint(label: "full", bytes: bytes, seconds: Statistics.median(times))
+    let full = SpeedResult.ScalePoint(
+      label: "full", bytes: bytes, seconds: Statistics.median(times))
 
     let typical = articles.sorted { $0.utf8.count < $1.utf8.count }[articles.count / 2]
     return SpeedResult(
@@ -81,8 +82,7 @@ struct SpeedBench {
     return articles[..<count]
   }
 
-  private func measureMemory(_ articles: [String], residentBeforeText: Int) -> SpeedResult.Memory
-  {
+  private func measureMemory(_ articles: [String], residentBeforeText: Int) -> SpeedResult.Memory {
     let wasReset = MemoryProbe.resetPeak()
     let residentBeforeRead = MemoryProbe.resident() ?? 0
     var models: [Article] = []

@@ -21,7 +21,8 @@ struct SpeedReport {
         + "min \(Format.fixed(best, 3)) s")
     out.append(
       "  words/s   median \(Format.grouped(Int(words / median))), best \(Format.grouped(Int(words / best)))"
-        + "   target \u{2265} 1,000,000  \(Targets.verdict(words / median, atLeast: Targets.wordsPerSecond))")
+        + "   target \u{2265} 1,000,000  \(Targets.verdict(words / median, atLeast: Targets.wordsPerSecond))"
+    )
     out.append(
       "  MB/s      median \(Format.fixed(speed.megabytes / median, 2)), "
         + "best \(Format.fixed(speed.megabytes / best, 2))")
@@ -34,7 +35,8 @@ struct SpeedReport {
     out.append("  linearity (median of \(speed.runs.count) runs each; s per MB should be flat)")
     for point in speed.scale {
       out.append(
-        "    " + Format.left(point.label, 6) + Format.right(Format.fixed(Double(point.bytes) / 1e6, 1), 7)
+        "    " + Format.left(point.label, 6)
+          + Format.right(Format.fixed(Double(point.bytes) / 1e6, 1), 7)
           + " MB  " + Format.right(Format.fixed(point.seconds, 3), 8) + " s  "
           + Format.fixed(point.secondsPerMB * 1000, 1) + " ms/MB")
     }
@@ -44,7 +46,8 @@ struct SpeedReport {
     out.append(
       "  memory    peak \(Format.fixed(Double(memory.peak) / 1e6, 1)) MB with every model kept; "
         + "\(Format.fixed(speed.memoryPerMB, 2)) x text (text + models)"
-        + "   target \u{2264} 5  \(Targets.verdict(speed.memoryPerMB, atMost: Targets.memoryPerByte))")
+        + "   target \u{2264} 5  \(Targets.verdict(speed.memoryPerMB, atMost: Targets.memoryPerByte))"
+    )
     out.append(
       "            reader alone \(Format.fixed(speed.readerMemoryPerMB, 2)) x text "
         + "(peak above the resident set with the text loaded)"

@@ -16,16 +16,19 @@ case .failure(let error):
   }
   print(BenchOptions.usage)
 case .success(let options):
-  let accuracy = options.accuracy ? AccuracyBench(cases: AccuracyBench.cases(for: options)).run() : nil
+  let accuracy =
+    options.accuracy ? AccuracyBench(cases: AccuracyBench.cases(for: options)).run() : nil
   if let accuracy, !options.json {
-    AccuracyReport(result: accuracy, verbose: options.verbose).lines().forEach { print($0) }
+    print(
+      AccuracyReport(result: accuracy, verbose: options.verbose).lines().joined(separator: "\n"))
     print("")
   }
   let speed =
-    options.speed ? SpeedBench(sizeMB: options.sizeMB, runs: options.runs, seed: options.seed).run() : nil
+    options.speed
+    ? SpeedBench(sizeMB: options.sizeMB, runs: options.runs, seed: options.seed).run() : nil
   if options.json {
     print(JSONReport.render(accuracy: accuracy, speed: speed))
   } else if let speed {
-    SpeedReport(result: speed).lines().forEach { print($0) }
+    print(SpeedReport(result: speed).lines().joined(separator: "\n"))
   }
 }
