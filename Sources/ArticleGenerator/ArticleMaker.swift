@@ -26,8 +26,10 @@ struct ArticleMaker {
     }
     blocks.append(lead)
 
-    for _ in 0..<random.between(6...24) {
-      if random.chance(6) {
+    let count = random.between(6...24)
+    for index in 0..<count {
+      // A heading never ends the article: it heads the paragraphs after it.
+      if random.chance(6) && index < count - 1 {
         blocks.append(random.pick(Vocabulary.headings))
       } else if random.chance(5) {
         let (first, second) = maker.runOnQuote(&random)

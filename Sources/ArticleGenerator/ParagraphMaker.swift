@@ -52,7 +52,7 @@ struct ParagraphMaker {
       return "\(person.role.prefix(1).uppercased() + person.role.dropFirst()) \(person.fullName) "
         + "\(random.pick(Vocabulary.partialCues)) "
         + style.wrap(
-          "\(random.pick(Vocabulary.verbs).dropLast(2)) \(random.pick(Vocabulary.objects))")
+          "\(random.pick(Vocabulary.baseVerbs)) \(random.pick(Vocabulary.objects))")
         + " by the end of \(random.pick(Vocabulary.months)), \(person.pronoun) said."
     }
     return "\(person.fullName) \(random.pick(Vocabulary.hailCues)) "
@@ -128,7 +128,8 @@ struct ParagraphMaker {
     }
   }
 
+  /// The indefinite article for `word` ("union" takes "a", so `u` is not a vowel here).
   private func article(_ word: String) -> String {
-    "aeiou".contains(word.first ?? "x") ? "an" : "a"
+    "aeio".contains(word.first ?? "x") ? "an" : "a"
   }
 }

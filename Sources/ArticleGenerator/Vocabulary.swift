@@ -30,6 +30,9 @@ enum Vocabulary {
     "approved", "rejected", "delayed", "expanded", "reviewed", "funded", "announced", "cut",
     "questioned", "extended", "published", "defended",
   ]
+  static let baseVerbs = [
+    "approve", "block", "fund", "rebuild", "protect", "review", "scrap", "defend", "finish",
+  ]
   static let objects = [
     "the budget", "a new water plan", "the bridge repairs", "the housing scheme", "tax relief",
     "the harbour project", "the school merger", "emergency funding", "the rail link",

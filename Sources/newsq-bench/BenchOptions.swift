@@ -3,7 +3,7 @@ struct BenchOptions {
   static let usage = """
     usage: newsq-bench [--corpus DIR]... [--article FILE]... [--size-mb N] [--runs N]
                        [--seed N] [--no-example] [--accuracy-only | --speed-only]
-                       [--verbose] [--json]
+                       [--verbose] [--json] [--sample N]
 
       --corpus DIR    score the articles in DIR (DIR/articles + DIR/gold, or NAME.txt with
                       NAME.gold.json beside it); repeatable; default Tests/Corpus
@@ -14,6 +14,7 @@ struct BenchOptions {
       --seed N        generator seed (default fixed, so every run reads the same text)
       --verbose       list every miss, wrong speaker, spurious and leaked quote
       --json          print one JSON object instead of the report
+      --sample N      print the first N generated articles and exit (to see the speed input)
     """
 
   var corpora: [String] = []
@@ -26,6 +27,7 @@ struct BenchOptions {
   var speed = true
   var verbose = false
   var json = false
+  var sample: Int?
 
   /// Parses `arguments` (without the program name); the message says what was wrong.
   static func parse(_ arguments: [String]) -> Result<BenchOptions, UsageError> {
@@ -60,6 +62,11 @@ struct BenchOptions {
         case "--speed-only": options.accuracy = false
         case "--verbose", "-v": options.verbose = true
         case "--json": options.json = true
+        case "--sample":
+          guard let count = Int(try value(argument)), count >= 0 else {
+            throw UsageError(message: "--sample needs a whole number")
+          }
+          options.sample = count
         case "--help", "-h": throw UsageError(message: nil)
         default: throw UsageError(message: "unknown argument \(argument)")
         }

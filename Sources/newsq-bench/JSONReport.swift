@@ -68,7 +68,8 @@ enum JSONReport {
       ),
       ("seed", "\(speed.seed)"), ("bytes", "\(speed.bytes)"), ("articles", "\(speed.articles)"),
       ("words", "\(speed.words)"), ("reader_words", "\(speed.readerWords)"),
-      ("run_seconds", JSONWriter.array(speed.runs.map(JSONWriter.number))),
+      ("run_seconds", JSONWriter.array(speed.runs.map { JSONWriter.number($0.wall) })),
+      ("run_cpu_seconds", JSONWriter.array(speed.runs.map { JSONWriter.number($0.cpu) })),
       ("median_seconds", JSONWriter.number(speed.medianSeconds)),
       ("min_seconds", JSONWriter.number(speed.minSeconds)),
       ("words_per_second_median", JSONWriter.number(words / speed.medianSeconds)),
@@ -78,22 +79,33 @@ enum JSONReport {
       ("typical_article_bytes", "\(speed.typicalArticleBytes)"),
       ("typical_article_seconds", JSONWriter.number(speed.typicalArticleSeconds)),
       ("example_load_seconds", speed.exampleLoadSeconds.map(JSONWriter.number) ?? "null"),
-      (
-        "scale",
-        JSONWriter.array(
-          speed.scale.map {
-            JSONWriter.object([
-              ("label", JSONWriter.string($0.label)), ("bytes", "\($0.bytes)"),
-              ("seconds", JSONWriter.number($0.seconds)),
-              ("seconds_per_mb", JSONWriter.number($0.secondsPerMB)),
-            ])
-          })
-      ),
-      ("linearity_spread", JSONWriter.number(speed.linearitySpread)),
-      ("peak_bytes", "\(speed.memory.peak)"),
-      ("memory_per_text_byte", JSONWriter.number(speed.memoryPerMB)),
-      ("reader_memory_per_text_byte", JSONWriter.number(speed.readerMemoryPerMB)),
-      ("peak_was_reset", "\(speed.memory.peakWasReset)"),
+      ("median_cpu_seconds", JSONWriter.number(speed.medianCPUSeconds)),
+      ("scale", render(speed.scale)),
+      ("scale_spread", JSONWriter.number(SpeedResult.spread(speed.scale))),
+      ("document_scale", render(speed.documentScale)),
+      ("document_scale_spread", JSONWriter.number(SpeedResult.spread(speed.documentScale))),
+      ("corpus_memory", render(speed.corpusMemory)),
+      ("document_memory", render(speed.documentMemory)),
+    ])
+  }
+
+  private static func render(_ points: [SpeedResult.ScalePoint]) -> String {
+    JSONWriter.array(
+      points.map {
+        JSONWriter.object([
+          ("label", JSONWriter.string($0.label)), ("bytes", "\($0.bytes)"),
+          ("seconds", JSONWriter.number($0.seconds)),
+          ("seconds_per_mb", JSONWriter.number($0.secondsPerMB)),
+        ])
+      })
+  }
+
+  private static func render(_ memory: SpeedResult.Memory) -> String {
+    JSONWriter.object([
+      ("baseline_bytes", "\(memory.baseline)"), ("peak_bytes", "\(memory.peak)"),
+      ("text_bytes", "\(memory.textBytes)"),
+      ("per_text_byte", JSONWriter.number(memory.perTextByte)),
+      ("peak_was_reset", "\(memory.peakWasReset)"),
     ])
   }
 }

@@ -1,3 +1,5 @@
+import ArticleGenerator
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -15,6 +17,10 @@ case .failure(let error):
     exit(64)
   }
   print(BenchOptions.usage)
+case .success(let options) where options.sample != nil:
+  let seed = options.seed ?? TextGenerator().seed
+  let articles = TextGenerator(seed: seed).articles(totalBytes: 200_000)
+  print(articles.prefix(options.sample ?? 0).joined(separator: "\n----\n\n"), terminator: "")
 case .success(let options):
   let accuracy =
     options.accuracy ? AccuracyBench(cases: AccuracyBench.cases(for: options)).run() : nil
