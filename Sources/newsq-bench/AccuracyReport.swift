@@ -26,8 +26,11 @@ struct AccuracyReport {
     out.append(
       "  other_quotes leaked  \(total.otherLeaked) of \(total.otherQuotes) predicted as speech")
     out.append("")
+    // The name column fits the longest name, so the figures stay in columns.
+    let width =
+      max(28, (result.scores.map(\.name) + result.skipped.map(\.name)).map(\.count).max() ?? 0) + 2
     out.append(
-      "  " + Format.left("article", 28)
+      "  " + Format.left("article", width)
         + ["gold", "pred", "match", "spkr", "F1", "e2e", "leak"].map {
           Format.right($0, 6)
         }.joined())
@@ -38,10 +41,10 @@ struct AccuracyReport {
         String(counts.speakerRight), Format.fixed(counts.f1, 2), Format.fixed(counts.endToEndF1, 2),
         "\(counts.otherLeaked)/\(counts.otherQuotes)",
       ]
-      out.append("  " + Format.left(score.name, 28) + cells.map { Format.right($0, 6) }.joined())
+      out.append("  " + Format.left(score.name, width) + cells.map { Format.right($0, 6) }.joined())
     }
     for skipped in result.skipped {
-      out.append("  " + Format.left(skipped.name, 28) + "  skipped: \(skipped.reason)")
+      out.append("  " + Format.left(skipped.name, width) + "  skipped: \(skipped.reason)")
     }
     if verbose { out += issueLines() }
     return out
