@@ -6,6 +6,8 @@ import ReaderScoring
 struct AccuracyResult {
   var scores: [ArticleScore] = []
   var skipped: [(name: String, reason: String)] = []
+  /// Corpus folders that do not exist (the default `Tests/Corpus` on a branch without it).
+  var missingCorpora: [String] = []
 
   var total: QuoteCounts { scores.reduce(QuoteCounts()) { $0 + $1.counts } }
 }
@@ -13,9 +15,11 @@ struct AccuracyResult {
 /// Reads every article that has gold and scores its speech quotes.
 struct AccuracyBench {
   var cases: [ArticleCase]
+  var missingCorpora: [String] = []
 
   func run() -> AccuracyResult {
     var result = AccuracyResult()
+    result.missingCorpora = missingCorpora
     let reader = ArticleReader()
     for item in cases {
       guard let goldPath = item.goldPath else {

@@ -8,7 +8,9 @@ struct AccuracyReport {
 
   func lines() -> [String] {
     let total = result.total
-    var out = ["Accuracy on the development corpus (\(result.scores.count) articles with gold)"]
+    let articles = result.scores.count == 1 ? "article" : "articles"
+    var out = ["Accuracy on the development corpus (\(result.scores.count) \(articles) with gold)"]
+    for missing in result.missingCorpora { out.append("  (no corpus at \(missing))") }
     func figure(_ label: String, _ value: Double, _ target: Double?) -> String {
       let bar = target.map {
         "   target \u{2265} \(Format.fixed($0, 2))  \(Targets.verdict(value, atLeast: $0))"

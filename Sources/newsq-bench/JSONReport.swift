@@ -34,6 +34,7 @@ enum JSONReport {
   private static func render(_ accuracy: AccuracyResult) -> String {
     JSONWriter.object([
       ("total", render(accuracy.total)),
+      ("missing_corpora", JSONWriter.array(accuracy.missingCorpora.map(JSONWriter.string))),
       (
         "articles",
         JSONWriter.array(

@@ -23,7 +23,11 @@ case .success(let options) where options.sample != nil:
   print(articles.prefix(options.sample ?? 0).joined(separator: "\n----\n\n"), terminator: "")
 case .success(let options):
   let accuracy =
-    options.accuracy ? AccuracyBench(cases: AccuracyBench.cases(for: options)).run() : nil
+    options.accuracy
+    ? AccuracyBench(
+      cases: AccuracyBench.cases(for: options),
+      missingCorpora: options.corpora.filter { !FileSystem.isDirectory($0) }
+    ).run() : nil
   if let accuracy, !options.json {
     print(
       AccuracyReport(result: accuracy, verbose: options.verbose).lines().joined(separator: "\n"))
