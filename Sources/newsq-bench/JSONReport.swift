@@ -81,10 +81,16 @@ enum JSONReport {
       ("typical_article_seconds", JSONWriter.number(speed.typicalArticleSeconds)),
       ("example_load_seconds", speed.exampleLoadSeconds.map(JSONWriter.number) ?? "null"),
       ("median_cpu_seconds", JSONWriter.number(speed.medianCPUSeconds)),
+      ("words_per_cpu_second", JSONWriter.number(words / speed.medianCPUSeconds)),
       ("scale", render(speed.scale)),
       ("scale_spread", JSONWriter.number(SpeedResult.spread(speed.scale))),
+      ("scale_spread_cpu", JSONWriter.number(SpeedResult.spread(speed.scale, cpu: true))),
       ("document_scale", render(speed.documentScale)),
       ("document_scale_spread", JSONWriter.number(SpeedResult.spread(speed.documentScale))),
+      (
+        "document_scale_spread_cpu",
+        JSONWriter.number(SpeedResult.spread(speed.documentScale, cpu: true))
+      ),
       ("corpus_memory", render(speed.corpusMemory)),
       ("document_memory", render(speed.documentMemory)),
     ])
@@ -97,6 +103,7 @@ enum JSONReport {
           ("label", JSONWriter.string($0.label)), ("bytes", "\($0.bytes)"),
           ("seconds", JSONWriter.number($0.seconds)),
           ("seconds_per_mb", JSONWriter.number($0.secondsPerMB)),
+          ("cpu_seconds", JSONWriter.number($0.cpuSeconds)),
         ])
       })
   }

@@ -45,11 +45,10 @@ struct SpeedBench {
     var ignored = 0
     var scale = [("1/4", 0.25), ("1/2", 0.5)].map { label, fraction in
       let slice = prefix(articles, fraction: fraction)
-      let seconds = Statistics.median(
-        (0..<runs).map { _ in timeReads(slice, words: &ignored).wall })
-      return SpeedResult.ScalePoint(label: label, bytes: size(slice), seconds: seconds)
+      let timings = (0..<runs).map { _ in timeReads(slice, words: &ignored) }
+      return point(label, bytes: size(slice), timings)
     }
-    scale.append(SpeedResult.ScalePoint(label: "full", bytes: bytes, seconds: medianOf(times)))
+    scale.append(point("full", bytes: bytes, times))
 
     let document = prefix(articles, bytes: min(bytes, documentLimitBytes)).joined(separator: "\n")
     let documentScale = measureDocumentScale(document)
@@ -81,8 +80,13 @@ struct SpeedBench {
     return SpeedResult.Timing(wall: Double(wall) / 1e9, cpu: Double(cpu) / 1e9)
   }
 
-  private func medianOf(_ timings: [SpeedResult.Timing]) -> Double {
-    Statistics.median(timings.map(\.wall))
+  /// A scale point from the medians of its runs.
+  private func point(_ label: String, bytes: Int, _ timings: [SpeedResult.Timing])
+    -> SpeedResult.ScalePoint
+  {
+    SpeedResult.ScalePoint(
+      label: label, bytes: bytes, seconds: Statistics.median(timings.map(\.wall)),
+      cpuSeconds: Statistics.median(timings.map(\.cpu)))
   }
 
   private func size(_ articles: ArraySlice<String>) -> Int {
@@ -112,12 +116,11 @@ struct SpeedBench {
       var cut = Int(Double(utf8.count) * fraction)
       while cut < utf8.count, !(utf8[cut - 1] == 0x0A && utf8[cut] == 0x0A) { cut += 1 }
       let text = String(decoding: utf8[..<cut], as: UTF8.self)
-      let seconds = Statistics.median(
-        (0..<3).map { _ in
-          MonotonicClock.measure { reader.read(text: text, path: "document.txt").wordCount }
-            .seconds
-        })
-      return SpeedResult.ScalePoint(label: label, bytes: cut, seconds: seconds)
+      let timings = (0..<3).map { _ in
+        var ignored = 0
+        return timeReads([text], words: &ignored)
+      }
+      return point(label, bytes: cut, timings)
     }
   }
 

@@ -26,6 +26,9 @@ struct SpeedReport {
         + "best \(Format.grouped(Int(words / best)))   target \u{2265} 1,000,000  "
         + Targets.verdict(words / median, atLeast: Targets.wordsPerSecond))
     out.append(
+      "            by processor time \(Format.grouped(Int(words / speed.medianCPUSeconds))) "
+        + "(what the reader would do on an idle core)")
+    out.append(
       "  MB/s      median \(Format.fixed(speed.megabytes / median, 2)), "
         + "best \(Format.fixed(speed.megabytes / best, 2))")
     out.append(
@@ -48,8 +51,13 @@ struct SpeedReport {
       "    " + Format.left(point.label, 6)
         + Format.right(Format.fixed(Double(point.bytes) / 1e6, 1), 7) + " MB  "
         + Format.right(Format.fixed(point.seconds, 3), 8) + " s  "
-        + Format.right(Format.fixed(point.secondsPerMB * 1000, 1), 7) + " ms/MB"
-    } + ["    spread \(Format.fixed(SpeedResult.spread(points), 2))x (largest over smallest ms/MB)"]
+        + Format.right(Format.fixed(point.secondsPerMB * 1000, 1), 7) + " ms/MB  (processor "
+        + Format.fixed(point.cpuSecondsPerMB * 1000, 1) + " ms/MB)"
+    } + [
+      "    spread \(Format.fixed(SpeedResult.spread(points), 2))x wall, "
+        + "\(Format.fixed(SpeedResult.spread(points, cpu: true), 2))x processor "
+        + "(largest over smallest ms/MB; 1 is linear)"
+    ]
   }
 
   private func memoryLines(_ speed: SpeedResult) -> [String] {

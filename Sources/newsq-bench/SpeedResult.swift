@@ -11,8 +11,11 @@ struct SpeedResult {
     var label: String
     var bytes: Int
     var seconds: Double
+    /// Processor seconds: on a loaded machine the steadier of the two for judging linearity.
+    var cpuSeconds: Double
 
     var secondsPerMB: Double { seconds / (Double(bytes) / 1e6) }
+    var cpuSecondsPerMB: Double { cpuSeconds / (Double(bytes) / 1e6) }
   }
 
   /// Resident memory around one measured stretch of reading.
@@ -60,9 +63,10 @@ struct SpeedResult {
   var medianCPUSeconds: Double { Statistics.median(runs.map(\.cpu)) }
   var megabytes: Double { Double(bytes) / 1e6 }
 
-  /// Largest over smallest seconds per MB across scale points; 1 is perfectly linear.
-  static func spread(_ points: [ScalePoint]) -> Double {
-    let perMB = points.map(\.secondsPerMB)
+  /// Largest over smallest seconds per MB across scale points (wall clock, or processor time
+  /// with `cpu`); 1 is perfectly linear.
+  static func spread(_ points: [ScalePoint], cpu: Bool = false) -> Double {
+    let perMB = points.map { cpu ? $0.cpuSecondsPerMB : $0.secondsPerMB }
     guard let low = perMB.min(), let high = perMB.max(), low > 0 else { return 1 }
     return high / low
   }
