@@ -27,6 +27,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .target(name: "ReaderScoring", dependencies: ["NewsModel"]),
+    .target(name: "ArticleGenerator"),
+    .executableTarget(
+      name: "newsq-bench",
+      dependencies: ["NewsReader", "NewsModel", "ReaderScoring", "ArticleGenerator"]),
     .testTarget(name: "NewsReaderTests", dependencies: ["NewsReader"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
     .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "NewsReader"]),
@@ -37,5 +42,8 @@ let package = Package(
     .testTarget(name: "ShellTests", dependencies: ["Shell"], exclude: ["Golden"]),
     .testTarget(name: "NewsqCLITests", dependencies: ["newsq"]),
     .testTarget(name: "NewsqShellTests", dependencies: ["newsq", "TerminalTesting"]),
+    .testTarget(
+      name: "BenchmarkTests", dependencies: ["ReaderScoring", "ArticleGenerator"],
+      exclude: ["Fixtures"]),
   ]
 )
