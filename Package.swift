@@ -11,15 +11,20 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
   ],
   targets: [
+    // The article model and the reader that builds it.
     .target(name: "NewsModel"),
     .target(name: "NewsReader", dependencies: ["NewsModel"]),
+    // The query language and the engine that runs it over the model.
     .target(name: "QueryLanguage"),
     .target(name: "QueryEngine", dependencies: ["QueryLanguage", "NewsModel"]),
+    // Line editing on libedit (apt: libedit-dev).
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
     .target(name: "LineEditor", dependencies: ["CEditLine"]),
-    .executableTarget(name: "lineeditor-demo", dependencies: ["LineEditor"]),
-    .target(name: "Shell", dependencies: ["NewsReader", "QueryEngine", "QueryLanguage", "NewsModel", "LineEditor"]),
+    // The shell and the command line.
+    .target(
+      name: "Shell",
+      dependencies: ["NewsReader", "QueryEngine", "QueryLanguage", "NewsModel", "LineEditor"]),
     .executableTarget(
       name: "newsq",
       dependencies: [
@@ -27,15 +32,20 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The reader's benchmark: accuracy on the development corpus, speed on generated text.
     .target(name: "ReaderScoring", dependencies: ["NewsModel"]),
     .target(name: "ArticleGenerator"),
     .executableTarget(
       name: "newsq-bench",
       dependencies: ["NewsReader", "NewsModel", "ReaderScoring", "ArticleGenerator"]),
+    // A tiny REPL over LineEditor alone, driven through a pty by LineEditorTests.
+    .executableTarget(name: "lineeditor-demo", dependencies: ["LineEditor"]),
+
+    // Tests mirror Sources; TerminalTesting is the pseudo-terminal harness they share.
+    .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
     .testTarget(name: "NewsReaderTests", dependencies: ["NewsReader"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
     .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "NewsReader"]),
-    .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
     .testTarget(
       name: "LineEditorTests",
       dependencies: ["LineEditor", "CEditLine", "lineeditor-demo", "TerminalTesting"]),
