@@ -45,7 +45,7 @@ let package = Package(
     .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
     .testTarget(name: "NewsReaderTests", dependencies: ["NewsReader"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
-    .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine", "NewsReader"]),
+    .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine"]),
     .testTarget(
       name: "LineEditorTests",
       dependencies: ["LineEditor", "CEditLine", "lineeditor-demo", "TerminalTesting"]),
