@@ -37,7 +37,7 @@ let package = Package(
     .target(name: "ArticleGenerator"),
     .executableTarget(
       name: "newsq-bench",
-      dependencies: ["NewsReader", "NewsModel", "ReaderScoring", "ArticleGenerator"]),
+      dependencies: ["NewsReader", "NewsModel", "ReaderScoring", "ArticleGenerator", "Shell"]),
     // A tiny REPL over LineEditor alone, driven through a pty by LineEditorTests.
     .executableTarget(name: "lineeditor-demo", dependencies: ["LineEditor"]),
 

@@ -2,7 +2,8 @@
 struct BenchOptions {
   static let usage = """
     usage: newsq-bench [--corpus DIR]... [--article FILE]... [--size-mb N] [--runs N]
-                       [--seed N] [--no-example] [--accuracy-only | --speed-only]
+                       [--seed N] [--no-example]
+                       [--accuracy-only | --speed-only | --shell-only]
                        [--verbose] [--json] [--sample N]
 
       --corpus DIR    score the articles in DIR (DIR/articles + DIR/gold, or NAME.txt with
@@ -12,6 +13,7 @@ struct BenchOptions {
       --size-mb N     generated input for the speed section, in MB of 10^6 bytes (default 20)
       --runs N        timed runs over the whole input (default 5)
       --seed N        generator seed (default fixed, so every run reads the same text)
+      --shell-only    only time newsq's start-up with one query, and TAB completion
       --verbose       list every miss, wrong speaker, spurious and leaked quote
       --json          print one JSON object instead of the report
       --sample N      print the first N generated articles and exit (to see the speed input)
@@ -25,6 +27,7 @@ struct BenchOptions {
   var seed: UInt64?
   var accuracy = true
   var speed = true
+  var shell = true
   var verbose = false
   var json = false
   var sample: Int?
@@ -58,8 +61,9 @@ struct BenchOptions {
             throw UsageError(message: "--seed needs a whole number")
           }
           options.seed = seed
-        case "--accuracy-only": options.speed = false
-        case "--speed-only": options.accuracy = false
+        case "--accuracy-only": (options.speed, options.shell) = (false, false)
+        case "--speed-only": (options.accuracy, options.shell) = (false, false)
+        case "--shell-only": (options.accuracy, options.speed) = (false, false)
         case "--verbose", "-v": options.verbose = true
         case "--json": options.json = true
         case "--sample":

@@ -2,10 +2,11 @@ import ReaderScoring
 
 /// The whole report as one JSON object, for scripts that track the figures over time.
 enum JSONReport {
-  static func render(accuracy: AccuracyResult?, speed: SpeedResult?) -> String {
+  static func render(accuracy: AccuracyResult?, speed: SpeedResult?, shell: String?) -> String {
     var members: [(String, String)] = []
     if let accuracy { members.append(("accuracy", render(accuracy))) }
     if let speed { members.append(("speed", render(speed))) }
+    if let shell { members.append(("shell", shell)) }
     return JSONWriter.object(members)
   }
 

@@ -36,9 +36,14 @@ case .success(let options):
   let speed =
     options.speed
     ? SpeedBench(sizeMB: options.sizeMB, runs: options.runs, seed: options.seed).run() : nil
+  let shell = options.shell ? ShellReport(result: ShellBench().run()) : nil
   if options.json {
-    print(JSONReport.render(accuracy: accuracy, speed: speed))
-  } else if let speed {
-    print(SpeedReport(result: speed).lines().joined(separator: "\n"))
+    print(JSONReport.render(accuracy: accuracy, speed: speed, shell: shell?.json()))
+  } else {
+    if let speed {
+      print(SpeedReport(result: speed).lines().joined(separator: "\n"))
+      print("")
+    }
+    if let shell { print(shell.lines().joined(separator: "\n")) }
   }
 }

@@ -7,10 +7,14 @@ import QueryLanguage
 /// operators, and after an operator the values that occur in the loaded articles for that
 /// field — speakers, names, aliases, types — quoted when they need it.
 ///
-/// Pure: no terminal involved, so every case is unit-tested.
-struct QueryCompleter {
+/// Pure: no terminal involved, so every case is unit-tested (and timed by `newsq-bench`).
+public struct QueryCompleter {
   /// The engine over the current corpus (it changes with `.load`).
   let engine: () -> QueryEngine
+
+  public init(engine: @escaping () -> QueryEngine) {
+    self.engine = engine
+  }
 
   static let operators = [
     "=", "!=", "==", "<", "<=", ">", ">=", "contains", "starts with", "ends with", "matches", "in",
@@ -19,7 +23,7 @@ struct QueryCompleter {
 
   /// Completion for `line` with the cursor at scalar offset `cursor`; `pending` holds the
   /// earlier lines of a statement still being typed under the continuation prompt.
-  func complete(pending: String, line: String, cursor: Int) -> Completion {
+  public func complete(pending: String, line: String, cursor: Int) -> Completion {
     let scalars = line.unicodeScalars
     let cursorIndex = scalars.index(scalars.startIndex, offsetBy: min(cursor, scalars.count))
     let lineBefore = String(line[..<cursorIndex])

@@ -10,7 +10,7 @@ import QueryLanguage
 /// failure stops a script. Errors go to the error stream in the contract's layout.
 public final class Session {
   public private(set) var corpus: Corpus
-  private(set) var engine: QueryEngine
+  public private(set) var engine: QueryEngine
   public var format: OutputFormat
   var output: OutputStream
   let errors: OutputStream
