@@ -26,13 +26,16 @@ struct EntityRecognizer {
     let token = tokens[index]
     guard token.kind == .word else { return index + 1 }
     let capitalised = token.isCapitalized || token.isAllCaps
-    if capitalised || token.flags.contains(.determiner) || token.flags.contains(.mediaModifier),
-      let media = mediaDescription(at: index)
+    // One gazetteer look-up per capitalised word, shared by the rules below.
+    let known = capitalised ? gazetteer.match(tokens, at: index, limit: tokens.count) : nil
+    let possessive = known.map { $0.1 < tokens.count && tokens[$0.1].kind == .possessive } ?? false
+    if possessive || token.flags.contains(.determiner) || token.flags.contains(.mediaModifier),
+      let media = mediaDescription(at: index, known: known)
     {
       output.append(media)
       return media.endToken
     }
-    if capitalised, let owned = possessiveOrganisation(at: index) {
+    if possessive, let known, let owned = possessiveOrganisation(at: index, known: known) {
       output.append(owned)
       return owned.endToken
     }
@@ -42,9 +45,7 @@ struct EntityRecognizer {
     }
     guard capitalised else { return index + 1 }
     if DateWords.isCalendarWord(token.lower) { return index + 1 }
-    if let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
-      !(entry.isPlace && titleFollows(end))
-    {
+    if let (entry, end) = known, !(entry.isPlace && titleFollows(end)) {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
     if token.lower.contains("-") {
@@ -96,11 +97,11 @@ struct EntityRecognizer {
   // MARK: - Descriptions
 
   /// "Pyongyang’s state media", "the state news agency", "state media".
-  private func mediaDescription(at index: Int) -> Candidate? {
+  private func mediaDescription(at index: Int, known: (Gazetteer.Entry, Int)?) -> Candidate? {
     var cursor = index
     let token = tokens[index]
-    if token.isCapitalized, let (_, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
-      end < tokens.count, tokens[end].kind == .possessive
+    if token.isCapitalized, let (_, end) = known, end < tokens.count,
+      tokens[end].kind == .possessive
     {
       cursor = end + 1
     } else if token.lower == "the" {
@@ -120,7 +121,7 @@ struct EntityRecognizer {
         scan += 1
         continue
       }
-      if Lexicon.mediaHeads.contains(lower), modifiers > 0 {
+      if tokens[scan].flags.contains(.mediaHead), modifiers > 0 {
         head = scan
         if lower == "news", scan + 1 < tokens.count,
           Lexicon.mediaHeads.contains(tokens[scan + 1].lower)
@@ -136,7 +137,7 @@ struct EntityRecognizer {
         }
         break
       }
-      guard Lexicon.mediaModifiers.contains(lower) else { break }
+      guard tokens[scan].flags.contains(.mediaModifier) else { break }
       modifiers += 1
       scan += 1
     }
@@ -151,9 +152,11 @@ struct EntityRecognizer {
 
   /// "Kenya's central bank", "Germany's defence ministry": an organisation named by its
   /// country and what it is. The place is part of the name here, not a mention of its own.
-  private func possessiveOrganisation(at index: Int) -> Candidate? {
-    guard let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
-      entry.isPlace, end + 1 < tokens.count, tokens[end].kind == .possessive
+  private func possessiveOrganisation(at index: Int, known: (Gazetteer.Entry, Int))
+    -> Candidate?
+  {
+    let (entry, end) = known
+    guard entry.isPlace, end + 1 < tokens.count, tokens[end].kind == .possessive
     else { return nil }
     var scan = end + 1
     while scan < tokens.count, scan < end + 5, sameSpan(index, scan), isLowerWord(scan) {
@@ -187,9 +190,9 @@ struct EntityRecognizer {
     var scan = index + 1
     var modifiers: [Int] = []
     while scan < tokens.count, sameSpan(index, scan), isLowerWord(scan), modifiers.count < 5 {
-      let lower = tokens[scan].lower
-      if Lexicon.orgNouns.contains(lower) || Lexicon.roleNouns.contains(lower) { break }
-      if Lexicon.roleStops.contains(lower) || NumberWords.units[lower] != nil { return nil }
+      let flags = tokens[scan].flags
+      if !flags.intersection([.orgNoun, .roleNoun]).isEmpty { break }
+      if !flags.intersection([.roleStop, .numberWord]).isEmpty { return nil }
       modifiers.append(scan)
       scan += 1
     }
@@ -421,9 +424,7 @@ struct EntityRecognizer {
           tokens, at: nameStart, limit: stop), entry.isPlace, titleFollows(placeEnd)
       {
         nameStart = placeEnd
-      } else if Lexicon.titleWords.contains(tokens[nameStart].lower)
-        || Lexicon.roleNouns.contains(tokens[nameStart].lower)
-      {
+      } else if !tokens[nameStart].flags.intersection([.titleWord, .roleNoun]).isEmpty {
         nameStart += 1
       } else {
         break
@@ -473,16 +474,16 @@ struct EntityRecognizer {
     while cursor >= 0, sameSpan(first, cursor), taken < 5, tokens[cursor].kind == .word {
       let token = tokens[cursor]
       let lower = token.lower
-      if Lexicon.roleStops.contains(lower) || CueWords.verbs[lower] != nil { break }
+      if token.flags.contains(.roleStop) || CueWords.verbs[lower] != nil { break }
       if token.isAllCaps {
         // An organisation's acronym qualifies a role ("FNV negotiator").
       } else if token.isCapitalized {
-        guard gazetteer.demonymWords.contains(lower) else { break }
+        guard token.flags.contains(.demonymPart) else { break }
       } else if lower.hasSuffix("ing") || lower.hasSuffix("ed") && !lower.hasSuffix("-ed") {
         break
       }
       if startsSentence(cursor) && token.isCapitalized && !token.isAllCaps
-        && !gazetteer.demonymWords.contains(lower)
+        && !token.flags.contains(.demonymPart)
       {
         break
       }
