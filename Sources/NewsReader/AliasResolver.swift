@@ -157,8 +157,7 @@ struct AliasResolver {
       }
       mention(index, candidate, alias: false)
     case .person(let name, let role):
-      let index = entity(named: name, type: .person, role: role)
-      mention(index, candidate, alias: false)
+      resolvePerson(name, role: role, candidate)
     case .single(let word):
       resolveSingle(word, candidate)
     case .unknownName(let name):
@@ -216,6 +215,45 @@ struct AliasResolver {
       add("initials:" + candidate.text, index)
       mention(index, candidate, alias: true)
     }
+  }
+
+  /// A titled surname ("President Okafor") is a known person when one has that surname; a
+  /// full name whose surname was first seen alone with a title takes that person over and
+  /// becomes the name (the name is the fullest form).
+  private mutating func resolvePerson(_ name: String, role: String?, _ candidate: Candidate) {
+    let folded = Tokenizer.fold(name)
+    let words = folded.split(separator: " ").map(String.init)
+    if byKey["person:" + folded] == nil {
+      if words.count == 1, let known = mostRecent("word:" + folded) {
+        if entities[known].role == nil, let role {
+          entities[known].role = role
+          indexRole(known)
+        }
+        mention(known, candidate, alias: true)
+        return
+      }
+      if words.count > 1, let last = words.last, let single = byKey["person:" + last] {
+        let oldName = entities[single].name
+        entities[single].name = name
+        entities[single].nameWords = words
+        entities[single].head = last
+        byKey["person:" + folded] = single
+        add("word:" + words[0], single)
+        add("word:" + last, single)
+        if !entities[single].aliases.contains(oldName) {
+          entities[single].aliases.insert(oldName, at: 0)
+        }
+        entities[single].aliases.removeAll { $0 == name }
+        if entities[single].role == nil, let role {
+          entities[single].role = role
+          indexRole(single)
+        }
+        mention(single, candidate, alias: false)
+        return
+      }
+    }
+    let index = entity(named: name, type: .person, role: role)
+    mention(index, candidate, alias: false)
   }
 
   private mutating func resolveSingle(_ word: String, _ candidate: Candidate) {

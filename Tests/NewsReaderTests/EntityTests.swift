@@ -169,3 +169,21 @@ import Testing
     #expect(Reading.entity(article, "Helix Pharma Inc.")?.aliases == ["the company"])
   }
 }
+
+@Suite struct NameFormTests {
+  @Test func titledSurnameAfterFullName() {
+    let article = Reading.article(
+      "Farmer Ada Okafor won the vote.\n\nLater, President Okafor said she was \"humbled\".")
+    #expect(Reading.names(article, .person) == ["Ada Okafor"])
+    #expect(Reading.entity(article, "Ada Okafor")?.aliases == ["Okafor"])
+    #expect(Reading.speaker(article) == "Ada Okafor")
+  }
+
+  @Test func fullNameAfterTitledSurname() {
+    let article = Reading.article(
+      "President Okafor spoke first.\n\nAda Okafor, a former farmer, said she was \"humbled\".")
+    #expect(Reading.names(article, .person) == ["Ada Okafor"])
+    #expect(Reading.entity(article, "Ada Okafor")?.aliases == ["Okafor"])
+    #expect(Reading.entity(article, "Ada Okafor")?.role == "President")
+  }
+}
