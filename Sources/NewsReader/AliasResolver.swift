@@ -75,6 +75,11 @@ struct AliasResolver {
       indexRole(index)
     case .org:
       add("head:" + record.head, index)
+      // The army and the military are the same body in news copy.
+      if record.head == "military" || record.head == "army" {
+        add("head:army", index)
+        add("head:military", index)
+      }
       if Lexicon.companySuffixes.contains(record.nameWords.last ?? "") {
         add("head:company", index)
         add("head:firm", index)

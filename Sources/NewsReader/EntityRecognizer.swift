@@ -28,14 +28,15 @@ struct EntityRecognizer {
     let capitalised = token.isCapitalized || token.isAllCaps
     // One gazetteer look-up per capitalised word, shared by the rules below.
     let known = capitalised ? gazetteer.match(tokens, at: index, limit: tokens.count) : nil
-    let possessive = known.map { $0.1 < tokens.count && tokens[$0.1].kind == .possessive } ?? false
+    let nameEnd = known?.1 ?? index + 1
+    let possessive = capitalised && nameEnd < tokens.count && tokens[nameEnd].kind == .possessive
     if possessive || token.flags.contains(.determiner) || token.flags.contains(.mediaModifier),
       let media = mediaDescription(at: index, known: known)
     {
       output.append(media)
       return media.endToken
     }
-    if possessive, let known, let owned = possessiveOrganisation(at: index, known: known) {
+    if possessive, let owned = possessiveOrganisation(at: index, nameEnd: nameEnd, known: known) {
       output.append(owned)
       return owned.endToken
     }
@@ -152,12 +153,16 @@ struct EntityRecognizer {
 
   /// "Kenya's central bank", "Germany's defence ministry": an organisation named by its
   /// country and what it is. The place is part of the name here, not a mention of its own.
-  private func possessiveOrganisation(at index: Int, known: (Gazetteer.Entry, Int))
-    -> Candidate?
-  {
-    let (entry, end) = known
-    guard entry.isPlace, end + 1 < tokens.count, tokens[end].kind == .possessive
-    else { return nil }
+  private func possessiveOrganisation(
+    at index: Int, nameEnd end: Int, known: (Gazetteer.Entry, Int)?
+  ) -> Candidate? {
+    // A place, or a person ("Mikati's office"); not an organisation's own possessive.
+    if let known, !known.0.isPlace { return nil }
+    if known == nil, startsSentence(index) && Lexicon.sentenceStarters.contains(tokens[index].lower)
+    {
+      return nil
+    }
+    guard end + 1 < tokens.count, tokens[end].kind == .possessive else { return nil }
     var scan = end + 1
     while scan < tokens.count, scan < end + 5, sameSpan(index, scan), isLowerWord(scan) {
       let lower = tokens[scan].lower
@@ -191,7 +196,7 @@ struct EntityRecognizer {
     var modifiers: [Int] = []
     while scan < tokens.count, sameSpan(index, scan), isLowerWord(scan), modifiers.count < 5 {
       let flags = tokens[scan].flags
-      if !flags.intersection([.orgNoun, .roleNoun]).isEmpty { break }
+      if !flags.intersection([.orgNoun, .roleNoun, .stateBody]).isEmpty { break }
       if !flags.intersection([.roleStop, .numberWord]).isEmpty { return nil }
       modifiers.append(scan)
       scan += 1
@@ -236,13 +241,28 @@ struct EntityRecognizer {
         }
       }
     }
-    guard isLowerWord(scan), Lexicon.orgNouns.contains(head.lower), !followedByName,
-      !followedByOf
+    // "the Israeli military", "the South Korean government": a state body by nationality.
+    if determiner == "the" {
+      let length = gazetteer.demonymLength(tokens, at: index + 1, limit: tokens.count)
+      var cursor = index + 1 + length
+      while length > 0, cursor < index + length + 3, isLowerWord(cursor), sameSpan(index, cursor) {
+        if !tokens[cursor].flags.intersection([.stateBody, .orgNoun]).isEmpty {
+          let next = cursor + 1
+          let nameFollows = isCapWord(next) && sameSpan(index, next)
+          if nameFollows || (next < tokens.count && tokens[next].lower == "of") { break }
+          return candidate(.namedOrg(text(index + 1, next)), index + 1, next)
+        }
+        if tokens[cursor].flags.contains(.roleStop) { break }
+        cursor += 1
+      }
+    }
+    guard isLowerWord(scan), !head.flags.intersection([.orgNoun, .stateBody]).isEmpty,
+      !followedByName, !followedByOf
     else { return nil }
     if determiner == "the" {
       return candidate(.orgReference(head: head.lower), index, after)
     }
-    guard !modifiers.isEmpty else { return nil }
+    guard !modifiers.isEmpty, head.flags.contains(.orgNoun) else { return nil }
     let name = text(modifiers[0], after)
     var intro = candidate(.orgIntroduction(name, head: head.lower), modifiers[0], after)
     intro.text = name
@@ -407,8 +427,11 @@ struct EntityRecognizer {
       return
     }
     // A name ending in "of": drop the dangling connector part.
+    // ("Secretary of State Antony Blinken" keeps its "of": it belongs to the title.)
     var stop = end
-    if let ofIndex = (first..<end).first(where: { tokens[$0].lower == "of" }) {
+    if let ofIndex = (first..<end).first(where: {
+      tokens[$0].lower == "of" && !(tokens[$0 - 1].flags.contains(.titleWord))
+    }) {
       stop = ofIndex
     }
     // Leading titles and demonyms form the role ("French President").
@@ -418,6 +441,10 @@ struct EntityRecognizer {
       if demonym > 0 {
         nameStart += demonym
       } else if tokens[nameStart].isPunct(".") {
+        nameStart += 1
+      } else if tokens[nameStart].lower == "of", nameStart > first,
+        tokens[nameStart - 1].flags.contains(.titleWord)
+      {
         nameStart += 1
       } else if nameStart == first,
         let (entry, placeEnd) = gazetteer.match(
@@ -532,7 +559,11 @@ struct EntityRecognizer {
     guard isCapWord(end), Lexicon.titleWords.contains(tokens[end].lower) else { return false }
     var next = end + 1
     if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
-    while isCapWord(next), Lexicon.titleWords.contains(tokens[next].lower) { next += 1 }
+    while isCapWord(next) && Lexicon.titleWords.contains(tokens[next].lower)
+      || (next < tokens.count && tokens[next].lower == "of" && isCapWord(next + 1))
+    {
+      next += 1
+    }
     return isCapWord(next) && sameSpan(end, next)
   }
 

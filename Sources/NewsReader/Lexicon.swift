@@ -46,6 +46,8 @@ enum Lexicon {
     "security", "national", "opposition", "labour", "labor", "party", "council", "house",
     "senate", "majority", "minority", "whip", "first", "grand", "high", "commissioner",
     "special", "counsel", "inspector", "superintendent", "detective", "constable", "chef",
+    "affairs", "education", "agriculture", "energy", "transport", "commerce", "industry",
+    "homeland", "environment", "culture", "treasury", "veterans", "development", "labour",
   ]
 
   /// Capitalised last words that make a name run an organisation.

@@ -237,12 +237,16 @@ struct SpeakerAttributor {
         comma -= 1
       }
       if comma > range.lowerBound, tokens[comma].isPunct(",") {
-        if references.tokenMention[end - 2] >= 0 {
-          // "Its president, Dr. Alan Park, said": the name inside the commas.
-          end -= 1
-        } else if references.tokenMention[comma - 1] >= 0 {
-          // "Sen. Tom Baker, a Republican who voted no, said": the name before them.
+        let before = references.tokenMention[comma - 1]
+        let inside = references.tokenMention[end - 2]
+        if before >= 0, references.entities[references.mentions[before].entity].type != .place {
+          // "Sen. Tom Baker, a Republican who voted no, said": the name before the commas.
           end = comma
+        } else if inside >= 0,
+          references.entities[references.mentions[inside].entity].type == .person
+        {
+          // "Its president, Dr. Alan Park, said": the name inside them.
+          end -= 1
         }
       }
     }
