@@ -19,6 +19,8 @@ struct AliasResolver {
   private var namedInitials: [String: String] = [:]
   /// Named outlets in the article.
   private var namedOutlets: Set<String> = []
+  /// Set when a mention is recorded behind a later one (a confirmed pending name).
+  private var outOfOrder = false
 
   mutating func resolve(_ candidates: [Candidate]) {
     // Every named organisation in the article, for acronyms and media descriptions that come
@@ -36,10 +38,10 @@ struct AliasResolver {
       resolveOne(candidate)
     }
     // A confirmed pending name adds its mention late; keep mentions in document order.
-    let order = mentions.indices.sorted {
-      (mentions[$0].firstToken, $0) < (mentions[$1].firstToken, $1)
-    }
-    if order != Array(mentions.indices) {
+    if outOfOrder {
+      let order = mentions.indices.sorted {
+        (mentions[$0].firstToken, $0) < (mentions[$1].firstToken, $1)
+      }
       var newIndex = [Int](repeating: 0, count: mentions.count)
       for (position, old) in order.enumerated() { newIndex[old] = position }
       mentions = order.map { mentions[$0] }
@@ -115,6 +117,7 @@ struct AliasResolver {
   }
 
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
+    if let last = mentions.last, last.firstToken > candidate.firstToken { outOfOrder = true }
     mentions.append(
       MentionRecord(
         entity: entity, firstToken: candidate.firstToken, endToken: candidate.endToken,
