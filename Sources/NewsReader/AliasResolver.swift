@@ -215,6 +215,12 @@ struct AliasResolver {
     case .orgReference(let head):
       if let org = mostRecent("head:" + head) {
         mention(org, candidate, alias: true)
+      } else if let description = candidate.descriptor {
+        // No antecedent: "the regional government" is a body of its own, kept only if it
+        // speaks or is referred to again.
+        let index = entity(named: description, type: .org)
+        if entities[index].mentions.isEmpty { entities[index].provisional = true }
+        mention(index, candidate, alias: false)
       }
     case .media(let description):
       resolveMedia(description, candidate)
@@ -238,6 +244,18 @@ struct AliasResolver {
           indexRole(known)
         }
         mention(known, candidate, alias: true)
+        return
+      }
+      if words.count > 1, let last = words.last,
+        let person = mostRecent(
+          "word:" + last,
+          where: {
+            $0.nameWords.count > words.count
+              && $0.nameWords.suffix(words.count).elementsEqual(words)
+          })
+      {
+        // "De Vries" after "Anke de Vries".
+        mention(person, candidate, alias: true)
         return
       }
       if words.count > 1, let last = words.last, let single = byKey["person:" + last] {

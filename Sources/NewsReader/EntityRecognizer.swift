@@ -260,7 +260,10 @@ struct EntityRecognizer {
       !followedByName, !followedByOf
     else { return nil }
     if determiner == "the" {
-      return candidate(.orgReference(head: head.lower), index, after)
+      var reference = candidate(.orgReference(head: head.lower), index, after)
+      // "the regional government": with a modifier it can name a body of its own.
+      if !modifiers.isEmpty { reference.descriptor = text(modifiers[0], after) }
+      return reference
     }
     guard !modifiers.isEmpty, head.flags.contains(.orgNoun) else { return nil }
     let name = text(modifiers[0], after)
@@ -459,14 +462,16 @@ struct EntityRecognizer {
     }
     if nameStart >= stop { return }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil
-    let role = roleBefore(first, inRun: inRunRole) ?? inRunRole ?? apposition(after: stop)
+    let role =
+      roleBefore(first, inRun: inRunRole) ?? inRunRole ?? apposition(after: stop)
+      ?? roleBeforeComma(first)
     let count = stop - nameStart
     let nameText = text(nameStart, stop)
     if count == 1 && tokens[nameStart].isAllCaps && role == nil {
       output.append(candidate(.single(nameText), nameStart, stop))
       return
     }
-    if role == nil, count <= 3, placeWordFollows(stop) {
+    if role == nil, count <= 3, placeWordFollows(stop) || placeNounOfBefore(nameStart) {
       output.append(candidate(.placeName(nameText), nameStart, stop))
       return
     }
@@ -583,6 +588,17 @@ struct EntityRecognizer {
     output.append(candidate(.acronym(of: name), end + 1, end + 2))
   }
 
+  /// "the flooded town of Alzira", "the city of Kharkiv".
+  private func placeNounOfBefore(_ first: Int) -> Bool {
+    first >= 2 && tokens[first - 1].lower == "of" && isLowerWord(first - 2)
+      && sameSpan(first, first - 2)
+      && [
+        "town", "city", "village", "region", "province", "state", "island", "port",
+        "district", "county", "capital", "suburb", "enclave", "municipality",
+      ].contains(
+        tokens[first - 2].lower)
+  }
+
   private func placeWordFollows(_ end: Int) -> Bool {
     guard end < tokens.count, isLowerWord(end) else { return false }
     if Lexicon.placeSuffixes.contains(tokens[end].lower) { return true }
@@ -601,8 +617,24 @@ struct EntityRecognizer {
       && CueWords.verbs[tokens[first - 1].lower] == .finite
   }
 
+  /// "Ferrer's spokesman, Diego Ruiz, said": the role stands before the comma.
+  private func roleBeforeComma(_ first: Int) -> String? {
+    guard first >= 2, tokens[first - 1].isPunct(","), sameSpan(first, first - 2),
+      isLowerWord(first - 2), tokens[first - 2].flags.contains(.roleNoun)
+    else { return nil }
+    return roleBefore(first - 1, inRun: nil).flatMap { role in
+      role.hasSuffix(",") ? String(role.dropLast()) : role
+    }
+  }
+
   private func speechVerbFollows(_ end: Int) -> Bool {
     var cursor = end
+    // "Pablo Sanz, 67, told": step over a short apposition.
+    if cursor < tokens.count, tokens[cursor].isPunct(",") {
+      var close = cursor + 1
+      while close < tokens.count, close < cursor + 8, !tokens[close].isPunct(",") { close += 1 }
+      if close < tokens.count, tokens[close].isPunct(",") { cursor = close + 1 }
+    }
     while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {
       cursor += 1
     }

@@ -187,3 +187,33 @@ import Testing
     #expect(Reading.entity(article, "Ada Okafor")?.role == "President")
   }
 }
+
+@Suite struct MorePatternTests {
+  @Test func placeAfterTownOf() {
+    let article = Reading.article("Floods hit the small town of Verdalen on Monday.")
+    #expect(Reading.names(article, .place) == ["Verdalen"])
+  }
+
+  @Test func roleBeforeCommaAndName() {
+    let article = Reading.article(
+      "Her spokesman, Diego Ruiz, said the aid would arrive “within days”.")
+    #expect(Reading.entity(article, "Diego Ruiz")?.role == "spokesman")
+    #expect(Reading.speaker(article) == "Diego Ruiz")
+  }
+
+  @Test func unnamedBodyThatSpeaks() {
+    let article = Reading.article(
+      "In a statement, the regional government said it was “deeply grateful”.")
+    #expect(Reading.speaker(article) == "regional government")
+    let silent = Reading.article("The regional government met on Monday.")
+    #expect(Reading.names(silent, .org).isEmpty)
+  }
+
+  @Test func roleDescriptionAfterTheQuote() {
+    let article = Reading.article(
+      "Interior Minister Lucia Ferro visited the area.\n\n"
+        + "“We will rebuild every home,” said the minister.")
+    #expect(Reading.speaker(article) == "Lucia Ferro")
+    #expect(article.quotes[0].speakerMention == "the minister")
+  }
+}
