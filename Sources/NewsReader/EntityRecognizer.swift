@@ -22,7 +22,7 @@ struct EntityRecognizer {
 
   // MARK: - Dispatch
 
-  private func step(at index: Int, into output: inout [Candidate]) -> Int {
+  func step(at index: Int, into output: inout [Candidate]) -> Int {
     let token = tokens[index]
     guard token.kind == .word else { return index + 1 }
     let capitalised = token.isCapitalized || token.isAllCaps
@@ -57,22 +57,22 @@ struct EntityRecognizer {
 
   // MARK: - Helpers
 
-  private func sameSpan(_ first: Int, _ second: Int) -> Bool {
+  func sameSpan(_ first: Int, _ second: Int) -> Bool {
     second >= 0 && second < tokens.count && tokens[second].sentence == tokens[first].sentence
       && tokens[second].quote == tokens[first].quote
   }
 
-  private func isCapWord(_ index: Int) -> Bool {
+  func isCapWord(_ index: Int) -> Bool {
     index < tokens.count && (tokens[index].isCapitalized || tokens[index].isAllCaps)
       && !DateWords.isCalendarWord(tokens[index].lower)
   }
 
-  private func isLowerWord(_ index: Int) -> Bool {
+  func isLowerWord(_ index: Int) -> Bool {
     index < tokens.count && tokens[index].kind == .word && tokens[index].startsLower
   }
 
   /// Whether `index` is the first word of its sentence (or of a quotation).
-  private func startsSentence(_ index: Int) -> Bool {
+  func startsSentence(_ index: Int) -> Bool {
     var previous = index - 1
     while previous >= 0, tokens[previous].sentence == tokens[index].sentence,
       tokens[previous].kind == .quote || tokens[previous].lower == "("
@@ -83,7 +83,7 @@ struct EntityRecognizer {
       || tokens[previous].isPunct(":")
   }
 
-  private func candidate(_ kind: Candidate.Kind, _ first: Int, _ end: Int) -> Candidate {
+  func candidate(_ kind: Candidate.Kind, _ first: Int, _ end: Int) -> Candidate {
     let start = tokens[first].start
     let stop = tokens[end - 1].end
     return Candidate(
@@ -91,190 +91,13 @@ struct EntityRecognizer {
       text: buffer.string(start, stop))
   }
 
-  private func text(_ first: Int, _ end: Int) -> String {
+  func text(_ first: Int, _ end: Int) -> String {
     buffer.string(tokens[first].start, tokens[end - 1].end)
-  }
-
-  // MARK: - Descriptions
-
-  /// "Pyongyang’s state media", "the state news agency", "state media".
-  private func mediaDescription(at index: Int, known: (Gazetteer.Entry, Int)?) -> Candidate? {
-    var cursor = index
-    let token = tokens[index]
-    if token.isCapitalized, let (_, end) = known, end < tokens.count,
-      tokens[end].kind == .possessive
-    {
-      cursor = end + 1
-    } else if token.lower == "the" {
-      cursor = index + 1
-    }
-    var modifiers = 0
-    var head = -1
-    var scan = cursor
-    while scan < tokens.count, sameSpan(index, scan), scan - cursor < 4,
-      isLowerWord(scan)
-        || (modifiers == 0 && gazetteer.demonymLength(tokens, at: scan, limit: tokens.count) == 1)
-    {
-      let lower = tokens[scan].lower
-      if tokens[scan].isCapitalized {
-        // "the Dutch news agency": a demonym qualifies the outlet.
-        modifiers += 1
-        scan += 1
-        continue
-      }
-      if tokens[scan].flags.contains(.mediaHead), modifiers > 0 {
-        head = scan
-        if lower == "news", scan + 1 < tokens.count,
-          Lexicon.mediaHeads.contains(tokens[scan + 1].lower)
-        {
-          scan += 1
-          continue
-        }
-        if scan + 1 < tokens.count, Lexicon.mediaHeads.contains(tokens[scan + 1].lower),
-          sameSpan(index, scan + 1)
-        {
-          scan += 1
-          continue
-        }
-        break
-      }
-      guard tokens[scan].flags.contains(.mediaModifier) else { break }
-      modifiers += 1
-      scan += 1
-    }
-    guard head >= 0 else { return nil }
-    // A named outlet follows ("state media KCNA"): let the name speak for itself.
-    if isCapWord(head + 1), sameSpan(index, head + 1) { return nil }
-    let first = tokens[index].lower == "the" || cursor != index ? index : cursor
-    var name = text(cursor, head + 1)
-    if cursor == index, tokens[index].lower == "the" { name = text(index + 1, head + 1) }
-    return candidate(.media(name), first, head + 1)
-  }
-
-  /// "Kenya's central bank", "Germany's defence ministry": an organisation named by its
-  /// country and what it is. The place is part of the name here, not a mention of its own.
-  private func possessiveOrganisation(
-    at index: Int, nameEnd end: Int, known: (Gazetteer.Entry, Int)?
-  ) -> Candidate? {
-    // A place, or a person ("Mikati's office"); not an organisation's own possessive.
-    if let known, !known.0.isPlace { return nil }
-    if known == nil, startsSentence(index) && Lexicon.sentenceStarters.contains(tokens[index].lower)
-    {
-      return nil
-    }
-    guard end + 1 < tokens.count, tokens[end].kind == .possessive else { return nil }
-    var scan = end + 1
-    while scan < tokens.count, scan < end + 5, sameSpan(index, scan), isLowerWord(scan) {
-      let lower = tokens[scan].lower
-      if Lexicon.orgNouns.contains(lower) || Lexicon.stateBodies.contains(lower) {
-        let next = scan + 1
-        if next < tokens.count, sameSpan(index, next),
-          isCapWord(next) || tokens[next].lower == "of"
-            || isLowerWord(next)
-              && (Lexicon.orgNouns.contains(tokens[next].lower)
-                || Lexicon.stateBodies.contains(tokens[next].lower))
-        {
-          scan += 1
-          continue
-        }
-        let name = text(index, next)
-        return candidate(.namedOrg(name), index, next)
-      }
-      if Lexicon.roleStops.contains(lower) || tokens[scan].flags.contains(.numberWord) {
-        return nil
-      }
-      scan += 1
-    }
-    return nil
-  }
-
-  /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
-  /// "a multilateral sanctions monitoring group", "the group".
-  private func description(at index: Int) -> Candidate? {
-    let determiner = tokens[index].lower
-    var scan = index + 1
-    var modifiers: [Int] = []
-    while scan < tokens.count, sameSpan(index, scan), isLowerWord(scan), modifiers.count < 5 {
-      let flags = tokens[scan].flags
-      if !flags.intersection([.orgNoun, .roleNoun, .stateBody]).isEmpty { break }
-      if !flags.intersection([.roleStop, .numberWord]).isEmpty { return nil }
-      modifiers.append(scan)
-      scan += 1
-    }
-    guard scan < tokens.count, sameSpan(index, scan) else { return nil }
-    let head = tokens[scan]
-    let after = scan + 1
-    let followedByName = isCapWord(after) && sameSpan(index, after)
-    let followedByOf = after < tokens.count && tokens[after].lower == "of"
-    // "the nuclear-armed North" / "the North's".
-    if determiner == "the", head.isCapitalized,
-      ["north", "south", "east", "west"].contains(head.lower), !followedByName
-    {
-      return candidate(.direction(buffer.text(head)), index, after)
-    }
-    // "the French leader".
-    if determiner == "the", modifiers.isEmpty || modifiers.count <= 2 {
-      var demonym: String?
-      var cursor = index + 1
-      let length = gazetteer.demonymLength(tokens, at: cursor, limit: tokens.count)
-      if length > 0 {
-        demonym = text(cursor, cursor + length)
-        cursor += length
-      }
-      var roleWords = 0
-      while cursor < tokens.count, isLowerWord(cursor), roleWords < 3,
-        !Lexicon.roleNouns.contains(tokens[cursor].lower)
-      {
-        if Lexicon.roleStops.contains(tokens[cursor].lower) { break }
-        cursor += 1
-        roleWords += 1
-      }
-      if cursor < tokens.count, sameSpan(index, cursor), isLowerWord(cursor),
-        Lexicon.roleNouns.contains(tokens[cursor].lower)
-      {
-        let next = cursor + 1
-        let nameFollows = isCapWord(next) && sameSpan(index, next)
-        let ofFollows = next < tokens.count && tokens[next].lower == "of"
-        if !nameFollows && !ofFollows && (demonym != nil || roleWords == 0) {
-          return candidate(
-            .roleDescription(demonym: demonym, noun: tokens[cursor].lower), index, next)
-        }
-      }
-    }
-    // "the Israeli military", "the South Korean government": a state body by nationality.
-    if determiner == "the" {
-      let length = gazetteer.demonymLength(tokens, at: index + 1, limit: tokens.count)
-      var cursor = index + 1 + length
-      while length > 0, cursor < index + length + 3, isLowerWord(cursor), sameSpan(index, cursor) {
-        if !tokens[cursor].flags.intersection([.stateBody, .orgNoun]).isEmpty {
-          let next = cursor + 1
-          let nameFollows = isCapWord(next) && sameSpan(index, next)
-          if nameFollows || (next < tokens.count && tokens[next].lower == "of") { break }
-          return candidate(.namedOrg(text(index + 1, next)), index + 1, next)
-        }
-        if tokens[cursor].flags.contains(.roleStop) { break }
-        cursor += 1
-      }
-    }
-    guard isLowerWord(scan), !head.flags.intersection([.orgNoun, .stateBody]).isEmpty,
-      !followedByName, !followedByOf
-    else { return nil }
-    if determiner == "the" {
-      var reference = candidate(.orgReference(head: head.lower), index, after)
-      // "the regional government": with a modifier it can name a body of its own.
-      if !modifiers.isEmpty { reference.descriptor = text(modifiers[0], after) }
-      return reference
-    }
-    guard !modifiers.isEmpty, head.flags.contains(.orgNoun) else { return nil }
-    let name = text(modifiers[0], after)
-    var intro = candidate(.orgIntroduction(name, head: head.lower), modifiers[0], after)
-    intro.text = name
-    return intro
   }
 
   // MARK: - Names
 
-  private func gazetteerName(
+  func gazetteerName(
     _ entry: Gazetteer.Entry, from index: Int, to end: Int, into output: inout [Candidate]
   ) -> Int {
     // A longer capitalised run ending in an organisation word is an organisation named after
@@ -311,7 +134,7 @@ struct EntityRecognizer {
   }
 
   /// "DPRK-Russia", "Russian-flagged": look the parts up on their own.
-  private func hyphenCompound(at index: Int, into output: inout [Candidate]) -> Int? {
+  func hyphenCompound(at index: Int, into output: inout [Candidate]) -> Int? {
     let token = tokens[index]
     var offset = token.start
     var found = false
@@ -346,7 +169,7 @@ struct EntityRecognizer {
   }
 
   /// A run of capitalised words, with connectors ("of", "van", "bin") inside it.
-  private func nameRun(at index: Int, into output: inout [Candidate]) -> Int {
+  func nameRun(at index: Int, into output: inout [Candidate]) -> Int {
     var end = index
     while end < tokens.count, sameSpan(index, end) {
       if isCapWord(end) {
@@ -397,7 +220,7 @@ struct EntityRecognizer {
     return skipBracketedAcronym(end, output)
   }
 
-  private func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
+  func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
     let lastWord = tokens[end - 1].lower
     var isOrg = Lexicon.orgWords.contains(lastWord)
     for position in first..<end where tokens[position].lower == "of" && position > first {
@@ -490,90 +313,8 @@ struct EntityRecognizer {
     output.append(candidate(.unknownName(nameText), nameStart, stop))
   }
 
-  /// The role written before a name: lower-case words and demonyms ending in a role noun
-  /// ("top Russian security official", "his hawkish predecessor" → "hawkish predecessor").
-  private func roleBefore(_ first: Int, inRun: String?) -> String? {
-    var cursor = first - 1
-    guard cursor >= 0, sameSpan(first, cursor) else { return nil }
-    if inRun == nil {
-      guard isLowerWord(cursor), Lexicon.roleNouns.contains(tokens[cursor].lower) else {
-        return nil
-      }
-    }
-    var roleStart = inRun == nil ? cursor : first
-    if inRun == nil { cursor -= 1 }
-    var taken = 0
-    while cursor >= 0, sameSpan(first, cursor), taken < 5, tokens[cursor].kind == .word {
-      let token = tokens[cursor]
-      let lower = token.lower
-      if token.flags.contains(.roleStop) || CueWords.verbs[lower] != nil { break }
-      if token.isAllCaps {
-        // An organisation's acronym qualifies a role ("FNV negotiator").
-      } else if token.isCapitalized {
-        guard token.flags.contains(.demonymPart) else { break }
-      } else if lower.hasSuffix("ing") || lower.hasSuffix("ed") && !lower.hasSuffix("-ed") {
-        break
-      }
-      if startsSentence(cursor) && token.isCapitalized && !token.isAllCaps
-        && !token.flags.contains(.demonymPart)
-      {
-        break
-      }
-      roleStart = cursor
-      cursor -= 1
-      taken += 1
-    }
-    let endToken = inRun == nil ? first : first
-    guard roleStart < endToken else { return inRun }
-    let prefix = text(roleStart, endToken)
-    if let inRun { return prefix + " " + inRun }
-    return prefix
-  }
-
-  /// ", the North Korean leader," after a name.
-  private func apposition(after end: Int) -> String? {
-    guard end + 1 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1) else {
-      return nil
-    }
-    var cursor = end + 1
-    if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
-    let roleStart = cursor
-    var words = 0
-    while cursor < tokens.count, sameSpan(end, cursor), tokens[cursor].kind == .word, words < 5 {
-      let lower = tokens[cursor].lower
-      if Lexicon.roleNouns.contains(lower), isLowerWord(cursor) {
-        let next = cursor + 1
-        // "an economist at the bank": the role is the noun; the place of work may follow.
-        if next >= tokens.count || tokens[next].isPunct(",") || tokens[next].isPunct(".")
-          || !sameSpan(end, next)
-          || ["at", "with", "for", "of", "in", "from", "on"].contains(tokens[next].lower)
-        {
-          return text(roleStart, cursor + 1)
-        }
-      }
-      if tokens[cursor].isCapitalized, !gazetteer.demonymWords.contains(lower) { return nil }
-      if Lexicon.roleStops.contains(lower) { return nil }
-      cursor += 1
-      words += 1
-    }
-    return nil
-  }
-
-  /// "Colorado Gov. Maria Lopez": a place before a title is part of the role.
-  private func titleFollows(_ end: Int) -> Bool {
-    guard isCapWord(end), Lexicon.titleWords.contains(tokens[end].lower) else { return false }
-    var next = end + 1
-    if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
-    while isCapWord(next) && Lexicon.titleWords.contains(tokens[next].lower)
-      || (next < tokens.count && tokens[next].lower == "of" && isCapWord(next + 1))
-    {
-      next += 1
-    }
-    return isCapWord(next) && sameSpan(end, next)
-  }
-
   /// Where to continue after a name: past "(FNV)" when it was taken as the name's acronym.
-  private func skipBracketedAcronym(_ end: Int, _ output: [Candidate]) -> Int {
+  func skipBracketedAcronym(_ end: Int, _ output: [Candidate]) -> Int {
     if let last = output.last, case .acronym = last.kind, last.firstToken == end + 1 {
       return end + 3
     }
@@ -581,7 +322,7 @@ struct EntityRecognizer {
   }
 
   /// "Federation of Dutch Trade Unions (FNV)": the bracketed acronym names the organisation.
-  private func bracketedAcronym(after end: Int, of name: String, into output: inout [Candidate]) {
+  func bracketedAcronym(after end: Int, of name: String, into output: inout [Candidate]) {
     guard end + 2 < tokens.count, tokens[end].isPunct("("), tokens[end + 1].isAllCaps,
       tokens[end + 2].isPunct(")")
     else { return }
@@ -589,7 +330,7 @@ struct EntityRecognizer {
   }
 
   /// "the flooded town of Alzira", "the city of Kharkiv".
-  private func placeNounOfBefore(_ first: Int) -> Bool {
+  func placeNounOfBefore(_ first: Int) -> Bool {
     first >= 2 && tokens[first - 1].lower == "of" && isLowerWord(first - 2)
       && sameSpan(first, first - 2)
       && [
@@ -599,7 +340,7 @@ struct EntityRecognizer {
         tokens[first - 2].lower)
   }
 
-  private func placeWordFollows(_ end: Int) -> Bool {
+  func placeWordFollows(_ end: Int) -> Bool {
     guard end < tokens.count, isLowerWord(end) else { return false }
     if Lexicon.placeSuffixes.contains(tokens[end].lower) { return true }
     return end + 1 < tokens.count && isLowerWord(end + 1)
@@ -612,13 +353,13 @@ struct EntityRecognizer {
   }
 
   /// `“…,” said Grace Wanjiru`: a name right after a speech verb is a speaker.
-  private func speechVerbPrecedes(_ first: Int) -> Bool {
+  func speechVerbPrecedes(_ first: Int) -> Bool {
     first > 0 && sameSpan(first, first - 1) && isLowerWord(first - 1)
       && CueWords.verbs[tokens[first - 1].lower] == .finite
   }
 
   /// "Ferrer's spokesman, Diego Ruiz, said": the role stands before the comma.
-  private func roleBeforeComma(_ first: Int) -> String? {
+  func roleBeforeComma(_ first: Int) -> String? {
     guard first >= 2, tokens[first - 1].isPunct(","), sameSpan(first, first - 2),
       isLowerWord(first - 2), tokens[first - 2].flags.contains(.roleNoun)
     else { return nil }
@@ -627,7 +368,7 @@ struct EntityRecognizer {
     }
   }
 
-  private func speechVerbFollows(_ end: Int) -> Bool {
+  func speechVerbFollows(_ end: Int) -> Bool {
     var cursor = end
     // "Pablo Sanz, 67, told": step over a short apposition.
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
