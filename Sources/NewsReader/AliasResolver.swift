@@ -82,6 +82,11 @@ struct AliasResolver {
         add("head:army", index)
         add("head:military", index)
       }
+      if record.nameWords.count > 1, let first = record.nameWords.first,
+        !Lexicon.genericNameStarts.contains(first)
+      {
+        add("orgfirst:" + first, index)
+      }
       if Lexicon.companySuffixes.contains(record.nameWords.last ?? "") {
         add("head:company", index)
         add("head:firm", index)
@@ -158,6 +163,14 @@ struct AliasResolver {
     case .placeName(let name):
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .knownOrg(let name), .namedOrg(let name):
+      let folded = Tokenizer.fold(name)
+      if !folded.contains(" "), byKey["org:" + folded] == nil,
+        let short = mostRecent("orgfirst:" + folded)
+      {
+        // "Orion" after "Orion Semiconductor".
+        mention(short, candidate, alias: true)
+        return
+      }
       let index = entity(named: name, type: .org)
       if let descriptor = candidate.descriptor {
         add("head:" + descriptor, index)
@@ -300,7 +313,9 @@ struct AliasResolver {
       mention(person, candidate, alias: true)
       return
     }
-    if let same = byKey["org:" + folded] ?? byKey["person:" + folded] ?? byKey["place:" + folded] {
+    if let same = byKey["org:" + folded] ?? byKey["person:" + folded] ?? byKey["place:" + folded]
+      ?? mostRecent("orgfirst:" + folded)
+    {
       mention(same, candidate, alias: false)
       return
     }

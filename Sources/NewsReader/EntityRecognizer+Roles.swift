@@ -23,12 +23,16 @@ extension EntityRecognizer {
       if token.isAllCaps {
         // An organisation's acronym qualifies a role ("FNV negotiator").
       } else if token.isCapitalized {
-        guard token.flags.contains(.demonymPart) else { break }
+        // Demonyms, and title words capitalised at the start of a sentence ("Chief executive").
+        guard
+          token.flags.contains(.demonymPart)
+            || (token.flags.contains(.titleWord) && startsSentence(cursor))
+        else { break }
       } else if lower.hasSuffix("ing") || lower.hasSuffix("ed") && !lower.hasSuffix("-ed") {
         break
       }
       if startsSentence(cursor) && token.isCapitalized && !token.isAllCaps
-        && !token.flags.contains(.demonymPart)
+        && !token.flags.contains(.demonymPart) && !token.flags.contains(.titleWord)
       {
         break
       }

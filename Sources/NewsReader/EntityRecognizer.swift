@@ -196,6 +196,10 @@ struct EntityRecognizer {
         if ["for", "on"].contains(lower), !Lexicon.orgWords.contains(tokens[end - 1].lower) {
           break
         }
+        // "Bank of England", "Secretary of State" join across "of"; "Shares of Orion" does not.
+        if lower == "of", tokens[end - 1].flags.intersection([.orgWord, .titleWord]).isEmpty {
+          break
+        }
         end += 1
         continue
       }
@@ -243,6 +247,15 @@ struct EntityRecognizer {
       isOrg = true
       descriptor = tokens[first].lower
       first += 1
+    }
+    // "shares of Orion", "a unit of Helix".
+    if first >= 2, tokens[first - 1].lower == "of", isLowerWord(first - 2),
+      [
+        "shares", "stock", "unit", "subsidiary", "owner", "parent", "maker", "shareholders",
+        "investors", "employees", "staff", "ceo", "customers",
+      ].contains(tokens[first - 2].lower)
+    {
+      isOrg = true
     }
     if isOrg {
       let name = text(first, end)

@@ -217,3 +217,25 @@ import Testing
     #expect(article.quotes[0].speakerMention == "the minister")
   }
 }
+
+@Suite struct CompanyTests {
+  @Test func companyNameAndItsShortForm() {
+    let article = Reading.article(
+      "Orion Semiconductor reported a record profit.\n\n"
+        + "Shares of Orion rose 6%. Orion said it would hire more staff.")
+    #expect(Reading.names(article, .org) == ["Orion Semiconductor"])
+    #expect(Reading.names(article, .person).isEmpty)
+    #expect(Reading.entity(article, "Orion Semiconductor")?.mentionCount == 3)
+  }
+
+  @Test func sentenceInitialTitleWordJoinsTheRole() {
+    let article = Reading.article("Chief executive Mei Tanaka told analysts profits were “strong”.")
+    #expect(Reading.entity(article, "Mei Tanaka")?.role == "Chief executive")
+  }
+
+  @Test func genericFirstWordIsNotTheOrganisation() {
+    let article = Reading.article(
+      "The International Monetary Fund cut its forecast.\n\nInternational observers agreed.")
+    #expect(Reading.entity(article, "International Monetary Fund")?.mentionCount == 1)
+  }
+}
