@@ -19,12 +19,16 @@ struct AliasResolver {
   private var namedInitials: [String: String] = [:]
   /// Named outlets in the article.
   private var namedOutlets: Set<String> = []
-  /// Set when a mention is recorded behind a later one (a confirmed pending name).
-  private var outOfOrder = false
 
-  mutating func resolve(_ candidates: [Candidate]) {
-    // Every named organisation in the article, for acronyms and media descriptions that come
-    // before the name.
+  /// Mentions found late for an earlier paragraph (a full name confirmed by a later bare
+  /// surname); merged in by `finish`.
+  private var lateMentions: [MentionRecord] = []
+
+  /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
+  /// first token. Returns the index of the first mention recorded for this paragraph.
+  @discardableResult
+  mutating func resolve(_ candidates: [Candidate], base: Int) -> Int {
+    let firstMention = mentions.count
     for candidate in candidates {
       switch candidate.kind {
       case .namedOrg(let name), .knownOrg(let name):
@@ -34,21 +38,61 @@ struct AliasResolver {
       default: break
       }
     }
-    for candidate in candidates {
+    for var candidate in candidates {
+      candidate.firstToken += base
+      candidate.endToken += base
       resolveOne(candidate)
     }
-    // A confirmed pending name adds its mention late; keep mentions in document order.
-    if outOfOrder {
-      let order = mentions.indices.sorted {
-        (mentions[$0].firstToken, $0) < (mentions[$1].firstToken, $1)
-      }
-      var newIndex = [Int](repeating: 0, count: mentions.count)
-      for (position, old) in order.enumerated() { newIndex[old] = position }
-      mentions = order.map { mentions[$0] }
-      for entity in entities.indices {
-        entities[entity].mentions = entities[entity].mentions.map { newIndex[$0] }.sorted()
-      }
+    return firstMention
+  }
+
+  /// Ends the article: placeholders join the organisation they stand for, late mentions take
+  /// their place in document order. Returns where each entity went (merged placeholders point
+  /// at their organisation).
+  mutating func finish() -> [Int] {
+    var target = Array(entities.indices)
+    let outlets = entities.indices.filter {
+      entities[$0].type == .org && entities[$0].isMedia && !entities[$0].placeholder
     }
+    for index in entities.indices where entities[index].placeholder {
+      let record = entities[index]
+      var into: Int?
+      if record.isMedia {
+        // "state media" before the one outlet the article names.
+        if outlets.count == 1 { into = outlets[0] }
+      } else {
+        // "KCNA" before "Korean Central News Agency".
+        into = entities.indices.first {
+          $0 != index && entities[$0].type == .org && !entities[$0].placeholder
+            && entities[$0].initials == record.name
+        }
+      }
+      guard let into else { continue }
+      // Its surface forms become aliases when the mentions are regrouped below.
+      target[index] = into
+      if !record.provisional { entities[into].provisional = false }
+      entities[index].provisional = true
+    }
+    var all = mentions + lateMentions
+    for position in all.indices { all[position].entity = target[all[position].entity] }
+    all.sort { $0.firstToken < $1.firstToken }
+    mentions = all
+    lateMentions = []
+    for index in entities.indices { entities[index].mentions = [] }
+    for (position, record) in mentions.enumerated() {
+      entities[record.entity].mentions.append(position)
+    }
+    // The alias order follows the text: rebuild it from the mentions.
+    for index in entities.indices where target[index] == index {
+      var seen: [String] = []
+      for position in entities[index].mentions {
+        let surface = Self.aliasForm(mentions[position].text)
+        if surface != entities[index].name, !seen.contains(surface) { seen.append(surface) }
+      }
+      for alias in entities[index].aliases where !seen.contains(alias) { seen.append(alias) }
+      entities[index].aliases = seen
+    }
+    return target
   }
 
   // MARK: - Entities
@@ -122,12 +166,17 @@ struct AliasResolver {
   }
 
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
-    if let last = mentions.last, last.firstToken > candidate.firstToken { outOfOrder = true }
-    mentions.append(
-      MentionRecord(
-        entity: entity, firstToken: candidate.firstToken, endToken: candidate.endToken,
-        start: candidate.start, end: candidate.end, text: candidate.text))
-    entities[entity].mentions.append(mentions.count - 1)
+    let record = MentionRecord(
+      entity: entity, firstToken: candidate.firstToken, endToken: candidate.endToken,
+      sentence: candidate.sentence, quote: candidate.quote, start: candidate.start,
+      end: candidate.end, text: candidate.text)
+    if let last = mentions.last, last.firstToken > candidate.firstToken {
+      // Behind the paragraph being read: kept aside so `mentions` stays in order.
+      lateMentions.append(record)
+    } else {
+      mentions.append(record)
+      entities[entity].mentions.append(mentions.count - 1)
+    }
     entities[entity].lastToken = max(entities[entity].lastToken, candidate.firstToken)
     let surface = Self.aliasForm(candidate.text)
     if surface != entities[entity].name, !entities[entity].aliases.contains(surface) {
@@ -326,6 +375,17 @@ struct AliasResolver {
       let index = entity(named: name, type: .person)
       if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
       mention(index, candidate, alias: true)
+      return
+    }
+    if isAcronym, word.unicodeScalars.count >= 2 {
+      // An acronym not yet spelt out: hold it until the article ends.
+      let index = entity(named: word, type: .org)
+      if entities[index].mentions.isEmpty {
+        entities[index].provisional = true
+        entities[index].placeholder = true
+        add("initials:" + word, index)
+      }
+      mention(index, candidate, alias: false)
     }
   }
 
@@ -340,7 +400,10 @@ struct AliasResolver {
       return
     }
     let index = entity(named: description, type: .org)
-    if entities[index].mentions.isEmpty { entities[index].provisional = true }
+    if entities[index].mentions.isEmpty {
+      entities[index].provisional = true
+      entities[index].placeholder = true
+    }
     if !entities[index].isMedia {
       entities[index].isMedia = true
       add("media:", index)

@@ -88,6 +88,7 @@ struct EntityRecognizer {
     let stop = tokens[end - 1].end
     return Candidate(
       kind: kind, firstToken: first, endToken: end, start: start, end: stop,
+      sentence: tokens[first].sentence, quote: tokens[first].quote,
       text: buffer.string(start, stop))
   }
 
@@ -162,7 +163,8 @@ struct EntityRecognizer {
         entry.isPlace ? .place(entry.canonical) : .knownOrg(entry.canonical)
       output.append(
         Candidate(
-          kind: kind, firstToken: index, endToken: index + 1, start: start, end: end, text: part))
+          kind: kind, firstToken: index, endToken: index + 1, start: start, end: end,
+          sentence: token.sentence, quote: token.quote, text: part))
     }
     if found { return index + 1 }
     return gazetteer.demonyms[Tokenizer.fold(firstPart)] != nil ? index + 1 : nil
