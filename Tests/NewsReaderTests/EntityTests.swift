@@ -239,3 +239,29 @@ import Testing
     #expect(Reading.entity(article, "International Monetary Fund")?.mentionCount == 1)
   }
 }
+
+@Suite struct ForwardReferenceTests {
+  @Test func acronymBeforeTheName() {
+    let article = Reading.article(
+      "CRA said the crews were “exhausted but safe”.\n\n"
+        + "The Coastal Rescue Alliance sent two more boats on Monday.")
+    #expect(Reading.names(article, .org) == ["Coastal Rescue Alliance"])
+    #expect(Reading.entity(article, "Coastal Rescue Alliance")?.aliases == ["CRA"])
+    #expect(Reading.speaker(article) == "Coastal Rescue Alliance")
+  }
+
+  @Test func unexplainedAcronymThatSpeaksStays() {
+    let article = Reading.article("XQR said the plan was “dead”.")
+    #expect(Reading.speaker(article) == "XQR")
+    let silent = Reading.article("The AI boom continued.")
+    #expect(Reading.names(silent, .org).isEmpty)
+  }
+
+  @Test func stateMediaRelayingBeforeTheAgencyIsNamed() {
+    let article = Reading.article(
+      "Marshal Ivo Kern vowed to “crush every rebel”, state media reported on Monday.\n\n"
+        + "The Central Harbor News Agency also carried the speech.")
+    #expect(Reading.speaker(article) == "Ivo Kern")
+    #expect(article.quotes[0].via.map { article.entities[$0].name } == "Central Harbor News Agency")
+  }
+}
