@@ -265,3 +265,19 @@ import Testing
     #expect(article.quotes[0].via.map { article.entities[$0].name } == "Central Harbor News Agency")
   }
 }
+
+@Suite struct AppositionTests {
+  @Test func roleAfterTheName() {
+    let article = Reading.article(
+      "Ana Duarte, the Brazilian foreign minister, said the deal was “historic”.")
+    #expect(Reading.entity(article, "Ana Duarte")?.role == "Brazilian foreign minister")
+    #expect(Reading.speaker(article) == "Ana Duarte")
+  }
+
+  @Test func quoteSplitByItsAttribution() {
+    let article = Reading.article(
+      "“We will win,” coach Lena Varga told reporters, “because we trained harder.”")
+    #expect(article.quotes.count == 2)
+    #expect(Reading.speaker(article, 1) == "Lena Varga")
+  }
+}
