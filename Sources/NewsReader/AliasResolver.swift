@@ -20,9 +20,15 @@ struct AliasResolver {
   /// Named outlets in the article.
   private var namedOutlets: Set<String> = []
 
-  mutating func resolve(_ candidates: [Candidate]) {
-    // Every named organisation in the article, for acronyms and media descriptions that come
-    // before the name.
+  /// Mentions found late for an earlier paragraph (a full name confirmed by a later bare
+  /// surname); merged in by `finish`.
+  private var lateMentions: [MentionRecord] = []
+
+  /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
+  /// first token. Returns the index of the first mention recorded for this paragraph.
+  @discardableResult
+  mutating func resolve(_ candidates: [Candidate], base: Int) -> Int {
+    let firstMention = mentions.count
     for candidate in candidates {
       switch candidate.kind {
       case .namedOrg(let name), .knownOrg(let name):
@@ -32,21 +38,61 @@ struct AliasResolver {
       default: break
       }
     }
-    for candidate in candidates {
+    for var candidate in candidates {
+      candidate.firstToken += base
+      candidate.endToken += base
       resolveOne(candidate)
     }
-    // A confirmed pending name adds its mention late; keep mentions in document order.
-    let order = mentions.indices.sorted {
-      (mentions[$0].firstToken, $0) < (mentions[$1].firstToken, $1)
+    return firstMention
+  }
+
+  /// Ends the article: placeholders join the organisation they stand for, late mentions take
+  /// their place in document order. Returns where each entity went (merged placeholders point
+  /// at their organisation).
+  mutating func finish() -> [Int] {
+    var target = Array(entities.indices)
+    let outlets = entities.indices.filter {
+      entities[$0].type == .org && entities[$0].isMedia && !entities[$0].placeholder
     }
-    if order != Array(mentions.indices) {
-      var newIndex = [Int](repeating: 0, count: mentions.count)
-      for (position, old) in order.enumerated() { newIndex[old] = position }
-      mentions = order.map { mentions[$0] }
-      for entity in entities.indices {
-        entities[entity].mentions = entities[entity].mentions.map { newIndex[$0] }.sorted()
+    for index in entities.indices where entities[index].placeholder {
+      let record = entities[index]
+      var into: Int?
+      if record.isMedia {
+        // "state media" before the one outlet the article names.
+        if outlets.count == 1 { into = outlets[0] }
+      } else {
+        // "KCNA" before "Korean Central News Agency".
+        into = entities.indices.first {
+          $0 != index && entities[$0].type == .org && !entities[$0].placeholder
+            && entities[$0].initials == record.name
+        }
       }
+      guard let into else { continue }
+      // Its surface forms become aliases when the mentions are regrouped below.
+      target[index] = into
+      if !record.provisional { entities[into].provisional = false }
+      entities[index].provisional = true
     }
+    var all = mentions + lateMentions
+    for position in all.indices { all[position].entity = target[all[position].entity] }
+    all.sort { $0.firstToken < $1.firstToken }
+    mentions = all
+    lateMentions = []
+    for index in entities.indices { entities[index].mentions = [] }
+    for (position, record) in mentions.enumerated() {
+      entities[record.entity].mentions.append(position)
+    }
+    // The alias order follows the text: rebuild it from the mentions.
+    for index in entities.indices where target[index] == index {
+      var seen: [String] = []
+      for position in entities[index].mentions {
+        let surface = Self.aliasForm(mentions[position].text)
+        if surface != entities[index].name, !seen.contains(surface) { seen.append(surface) }
+      }
+      for alias in entities[index].aliases where !seen.contains(alias) { seen.append(alias) }
+      entities[index].aliases = seen
+    }
+    return target
   }
 
   // MARK: - Entities
@@ -75,6 +121,16 @@ struct AliasResolver {
       indexRole(index)
     case .org:
       add("head:" + record.head, index)
+      // The army and the military are the same body in news copy.
+      if record.head == "military" || record.head == "army" {
+        add("head:army", index)
+        add("head:military", index)
+      }
+      if record.nameWords.count > 1, let first = record.nameWords.first,
+        !Lexicon.genericNameStarts.contains(first)
+      {
+        add("orgfirst:" + first, index)
+      }
       if Lexicon.companySuffixes.contains(record.nameWords.last ?? "") {
         add("head:company", index)
         add("head:firm", index)
@@ -110,11 +166,17 @@ struct AliasResolver {
   }
 
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
-    mentions.append(
-      MentionRecord(
-        entity: entity, firstToken: candidate.firstToken, endToken: candidate.endToken,
-        start: candidate.start, end: candidate.end, text: candidate.text))
-    entities[entity].mentions.append(mentions.count - 1)
+    let record = MentionRecord(
+      entity: entity, firstToken: candidate.firstToken, endToken: candidate.endToken,
+      sentence: candidate.sentence, quote: candidate.quote, start: candidate.start,
+      end: candidate.end, text: candidate.text)
+    if let last = mentions.last, last.firstToken > candidate.firstToken {
+      // Behind the paragraph being read: kept aside so `mentions` stays in order.
+      lateMentions.append(record)
+    } else {
+      mentions.append(record)
+      entities[entity].mentions.append(mentions.count - 1)
+    }
     entities[entity].lastToken = max(entities[entity].lastToken, candidate.firstToken)
     let surface = Self.aliasForm(candidate.text)
     if surface != entities[entity].name, !entities[entity].aliases.contains(surface) {
@@ -150,6 +212,14 @@ struct AliasResolver {
     case .placeName(let name):
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .knownOrg(let name), .namedOrg(let name):
+      let folded = Tokenizer.fold(name)
+      if !folded.contains(" "), byKey["org:" + folded] == nil,
+        let short = mostRecent("orgfirst:" + folded)
+      {
+        // "Orion" after "Orion Semiconductor".
+        mention(short, candidate, alias: true)
+        return
+      }
       let index = entity(named: name, type: .org)
       if let descriptor = candidate.descriptor {
         add("head:" + descriptor, index)
@@ -157,8 +227,7 @@ struct AliasResolver {
       }
       mention(index, candidate, alias: false)
     case .person(let name, let role):
-      let index = entity(named: name, type: .person, role: role)
-      mention(index, candidate, alias: false)
+      resolvePerson(name, role: role, candidate)
     case .single(let word):
       resolveSingle(word, candidate)
     case .unknownName(let name):
@@ -208,6 +277,12 @@ struct AliasResolver {
     case .orgReference(let head):
       if let org = mostRecent("head:" + head) {
         mention(org, candidate, alias: true)
+      } else if let description = candidate.descriptor {
+        // No antecedent: "the regional government" is a body of its own, kept only if it
+        // speaks or is referred to again.
+        let index = entity(named: description, type: .org)
+        if entities[index].mentions.isEmpty { entities[index].provisional = true }
+        mention(index, candidate, alias: false)
       }
     case .media(let description):
       resolveMedia(description, candidate)
@@ -216,6 +291,57 @@ struct AliasResolver {
       add("initials:" + candidate.text, index)
       mention(index, candidate, alias: true)
     }
+  }
+
+  /// A titled surname ("President Okafor") is a known person when one has that surname; a
+  /// full name whose surname was first seen alone with a title takes that person over and
+  /// becomes the name (the name is the fullest form).
+  private mutating func resolvePerson(_ name: String, role: String?, _ candidate: Candidate) {
+    let folded = Tokenizer.fold(name)
+    let words = folded.split(separator: " ").map(String.init)
+    if byKey["person:" + folded] == nil {
+      if words.count == 1, let known = mostRecent("word:" + folded) {
+        if entities[known].role == nil, let role {
+          entities[known].role = role
+          indexRole(known)
+        }
+        mention(known, candidate, alias: true)
+        return
+      }
+      if words.count > 1, let last = words.last,
+        let person = mostRecent(
+          "word:" + last,
+          where: {
+            $0.nameWords.count > words.count
+              && $0.nameWords.suffix(words.count).elementsEqual(words)
+          })
+      {
+        // "De Vries" after "Anke de Vries".
+        mention(person, candidate, alias: true)
+        return
+      }
+      if words.count > 1, let last = words.last, let single = byKey["person:" + last] {
+        let oldName = entities[single].name
+        entities[single].name = name
+        entities[single].nameWords = words
+        entities[single].head = last
+        byKey["person:" + folded] = single
+        add("word:" + words[0], single)
+        add("word:" + last, single)
+        if !entities[single].aliases.contains(oldName) {
+          entities[single].aliases.insert(oldName, at: 0)
+        }
+        entities[single].aliases.removeAll { $0 == name }
+        if entities[single].role == nil, let role {
+          entities[single].role = role
+          indexRole(single)
+        }
+        mention(single, candidate, alias: false)
+        return
+      }
+    }
+    let index = entity(named: name, type: .person, role: role)
+    mention(index, candidate, alias: false)
   }
 
   private mutating func resolveSingle(_ word: String, _ candidate: Candidate) {
@@ -236,7 +362,9 @@ struct AliasResolver {
       mention(person, candidate, alias: true)
       return
     }
-    if let same = byKey["org:" + folded] ?? byKey["person:" + folded] ?? byKey["place:" + folded] {
+    if let same = byKey["org:" + folded] ?? byKey["person:" + folded] ?? byKey["place:" + folded]
+      ?? mostRecent("orgfirst:" + folded)
+    {
       mention(same, candidate, alias: false)
       return
     }
@@ -247,6 +375,17 @@ struct AliasResolver {
       let index = entity(named: name, type: .person)
       if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
       mention(index, candidate, alias: true)
+      return
+    }
+    if isAcronym, word.unicodeScalars.count >= 2 {
+      // An acronym not yet spelt out: hold it until the article ends.
+      let index = entity(named: word, type: .org)
+      if entities[index].mentions.isEmpty {
+        entities[index].provisional = true
+        entities[index].placeholder = true
+        add("initials:" + word, index)
+      }
+      mention(index, candidate, alias: false)
     }
   }
 
@@ -261,7 +400,10 @@ struct AliasResolver {
       return
     }
     let index = entity(named: description, type: .org)
-    if entities[index].mentions.isEmpty { entities[index].provisional = true }
+    if entities[index].mentions.isEmpty {
+      entities[index].provisional = true
+      entities[index].placeholder = true
+    }
     if !entities[index].isMedia {
       entities[index].isMedia = true
       add("media:", index)

@@ -36,6 +36,8 @@ struct Candidate {
   var endToken: Int
   var start: Int
   var end: Int
+  var sentence = 0
+  var quote = -1
   /// The surface text, as written.
   var text: String
   /// The noun that introduced an organisation ("operator" in "port operator Nordby

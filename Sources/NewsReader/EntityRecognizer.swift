@@ -22,17 +22,21 @@ struct EntityRecognizer {
 
   // MARK: - Dispatch
 
-  private func step(at index: Int, into output: inout [Candidate]) -> Int {
+  func step(at index: Int, into output: inout [Candidate]) -> Int {
     let token = tokens[index]
     guard token.kind == .word else { return index + 1 }
     let capitalised = token.isCapitalized || token.isAllCaps
-    if capitalised || token.flags.contains(.determiner) || token.flags.contains(.mediaModifier),
-      let media = mediaDescription(at: index)
+    // One gazetteer look-up per capitalised word, shared by the rules below.
+    let known = capitalised ? gazetteer.match(tokens, at: index, limit: tokens.count) : nil
+    let nameEnd = known?.1 ?? index + 1
+    let possessive = capitalised && nameEnd < tokens.count && tokens[nameEnd].kind == .possessive
+    if possessive || token.flags.contains(.determiner) || token.flags.contains(.mediaModifier),
+      let media = mediaDescription(at: index, known: known)
     {
       output.append(media)
       return media.endToken
     }
-    if capitalised, let owned = possessiveOrganisation(at: index) {
+    if possessive, let owned = possessiveOrganisation(at: index, nameEnd: nameEnd, known: known) {
       output.append(owned)
       return owned.endToken
     }
@@ -42,9 +46,7 @@ struct EntityRecognizer {
     }
     guard capitalised else { return index + 1 }
     if DateWords.isCalendarWord(token.lower) { return index + 1 }
-    if let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
-      !(entry.isPlace && titleFollows(end))
-    {
+    if let (entry, end) = known, !(entry.isPlace && titleFollows(end)) {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
     if token.lower.contains("-") {
@@ -55,22 +57,22 @@ struct EntityRecognizer {
 
   // MARK: - Helpers
 
-  private func sameSpan(_ first: Int, _ second: Int) -> Bool {
+  func sameSpan(_ first: Int, _ second: Int) -> Bool {
     second >= 0 && second < tokens.count && tokens[second].sentence == tokens[first].sentence
       && tokens[second].quote == tokens[first].quote
   }
 
-  private func isCapWord(_ index: Int) -> Bool {
+  func isCapWord(_ index: Int) -> Bool {
     index < tokens.count && (tokens[index].isCapitalized || tokens[index].isAllCaps)
       && !DateWords.isCalendarWord(tokens[index].lower)
   }
 
-  private func isLowerWord(_ index: Int) -> Bool {
+  func isLowerWord(_ index: Int) -> Bool {
     index < tokens.count && tokens[index].kind == .word && tokens[index].startsLower
   }
 
   /// Whether `index` is the first word of its sentence (or of a quotation).
-  private func startsSentence(_ index: Int) -> Bool {
+  func startsSentence(_ index: Int) -> Bool {
     var previous = index - 1
     while previous >= 0, tokens[previous].sentence == tokens[index].sentence,
       tokens[previous].kind == .quote || tokens[previous].lower == "("
@@ -81,174 +83,22 @@ struct EntityRecognizer {
       || tokens[previous].isPunct(":")
   }
 
-  private func candidate(_ kind: Candidate.Kind, _ first: Int, _ end: Int) -> Candidate {
+  func candidate(_ kind: Candidate.Kind, _ first: Int, _ end: Int) -> Candidate {
     let start = tokens[first].start
     let stop = tokens[end - 1].end
     return Candidate(
       kind: kind, firstToken: first, endToken: end, start: start, end: stop,
+      sentence: tokens[first].sentence, quote: tokens[first].quote,
       text: buffer.string(start, stop))
   }
 
-  private func text(_ first: Int, _ end: Int) -> String {
+  func text(_ first: Int, _ end: Int) -> String {
     buffer.string(tokens[first].start, tokens[end - 1].end)
-  }
-
-  // MARK: - Descriptions
-
-  /// "Pyongyang’s state media", "the state news agency", "state media".
-  private func mediaDescription(at index: Int) -> Candidate? {
-    var cursor = index
-    let token = tokens[index]
-    if token.isCapitalized, let (_, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
-      end < tokens.count, tokens[end].kind == .possessive
-    {
-      cursor = end + 1
-    } else if token.lower == "the" {
-      cursor = index + 1
-    }
-    var modifiers = 0
-    var head = -1
-    var scan = cursor
-    while scan < tokens.count, sameSpan(index, scan), scan - cursor < 4,
-      isLowerWord(scan)
-        || (modifiers == 0 && gazetteer.demonymLength(tokens, at: scan, limit: tokens.count) == 1)
-    {
-      let lower = tokens[scan].lower
-      if tokens[scan].isCapitalized {
-        // "the Dutch news agency": a demonym qualifies the outlet.
-        modifiers += 1
-        scan += 1
-        continue
-      }
-      if Lexicon.mediaHeads.contains(lower), modifiers > 0 {
-        head = scan
-        if lower == "news", scan + 1 < tokens.count,
-          Lexicon.mediaHeads.contains(tokens[scan + 1].lower)
-        {
-          scan += 1
-          continue
-        }
-        if scan + 1 < tokens.count, Lexicon.mediaHeads.contains(tokens[scan + 1].lower),
-          sameSpan(index, scan + 1)
-        {
-          scan += 1
-          continue
-        }
-        break
-      }
-      guard Lexicon.mediaModifiers.contains(lower) else { break }
-      modifiers += 1
-      scan += 1
-    }
-    guard head >= 0 else { return nil }
-    // A named outlet follows ("state media KCNA"): let the name speak for itself.
-    if isCapWord(head + 1), sameSpan(index, head + 1) { return nil }
-    let first = tokens[index].lower == "the" || cursor != index ? index : cursor
-    var name = text(cursor, head + 1)
-    if cursor == index, tokens[index].lower == "the" { name = text(index + 1, head + 1) }
-    return candidate(.media(name), first, head + 1)
-  }
-
-  /// "Kenya's central bank", "Germany's defence ministry": an organisation named by its
-  /// country and what it is. The place is part of the name here, not a mention of its own.
-  private func possessiveOrganisation(at index: Int) -> Candidate? {
-    guard let (entry, end) = gazetteer.match(tokens, at: index, limit: tokens.count),
-      entry.isPlace, end + 1 < tokens.count, tokens[end].kind == .possessive
-    else { return nil }
-    var scan = end + 1
-    while scan < tokens.count, scan < end + 5, sameSpan(index, scan), isLowerWord(scan) {
-      let lower = tokens[scan].lower
-      if Lexicon.orgNouns.contains(lower) || Lexicon.stateBodies.contains(lower) {
-        let next = scan + 1
-        if next < tokens.count, sameSpan(index, next),
-          isCapWord(next) || tokens[next].lower == "of"
-            || isLowerWord(next)
-              && (Lexicon.orgNouns.contains(tokens[next].lower)
-                || Lexicon.stateBodies.contains(tokens[next].lower))
-        {
-          scan += 1
-          continue
-        }
-        let name = text(index, next)
-        return candidate(.namedOrg(name), index, next)
-      }
-      if Lexicon.roleStops.contains(lower) || tokens[scan].flags.contains(.numberWord) {
-        return nil
-      }
-      scan += 1
-    }
-    return nil
-  }
-
-  /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
-  /// "a multilateral sanctions monitoring group", "the group".
-  private func description(at index: Int) -> Candidate? {
-    let determiner = tokens[index].lower
-    var scan = index + 1
-    var modifiers: [Int] = []
-    while scan < tokens.count, sameSpan(index, scan), isLowerWord(scan), modifiers.count < 5 {
-      let lower = tokens[scan].lower
-      if Lexicon.orgNouns.contains(lower) || Lexicon.roleNouns.contains(lower) { break }
-      if Lexicon.roleStops.contains(lower) || NumberWords.units[lower] != nil { return nil }
-      modifiers.append(scan)
-      scan += 1
-    }
-    guard scan < tokens.count, sameSpan(index, scan) else { return nil }
-    let head = tokens[scan]
-    let after = scan + 1
-    let followedByName = isCapWord(after) && sameSpan(index, after)
-    let followedByOf = after < tokens.count && tokens[after].lower == "of"
-    // "the nuclear-armed North" / "the North's".
-    if determiner == "the", head.isCapitalized,
-      ["north", "south", "east", "west"].contains(head.lower), !followedByName
-    {
-      return candidate(.direction(buffer.text(head)), index, after)
-    }
-    // "the French leader".
-    if determiner == "the", modifiers.isEmpty || modifiers.count <= 2 {
-      var demonym: String?
-      var cursor = index + 1
-      let length = gazetteer.demonymLength(tokens, at: cursor, limit: tokens.count)
-      if length > 0 {
-        demonym = text(cursor, cursor + length)
-        cursor += length
-      }
-      var roleWords = 0
-      while cursor < tokens.count, isLowerWord(cursor), roleWords < 3,
-        !Lexicon.roleNouns.contains(tokens[cursor].lower)
-      {
-        if Lexicon.roleStops.contains(tokens[cursor].lower) { break }
-        cursor += 1
-        roleWords += 1
-      }
-      if cursor < tokens.count, sameSpan(index, cursor), isLowerWord(cursor),
-        Lexicon.roleNouns.contains(tokens[cursor].lower)
-      {
-        let next = cursor + 1
-        let nameFollows = isCapWord(next) && sameSpan(index, next)
-        let ofFollows = next < tokens.count && tokens[next].lower == "of"
-        if !nameFollows && !ofFollows && (demonym != nil || roleWords == 0) {
-          return candidate(
-            .roleDescription(demonym: demonym, noun: tokens[cursor].lower), index, next)
-        }
-      }
-    }
-    guard isLowerWord(scan), Lexicon.orgNouns.contains(head.lower), !followedByName,
-      !followedByOf
-    else { return nil }
-    if determiner == "the" {
-      return candidate(.orgReference(head: head.lower), index, after)
-    }
-    guard !modifiers.isEmpty else { return nil }
-    let name = text(modifiers[0], after)
-    var intro = candidate(.orgIntroduction(name, head: head.lower), modifiers[0], after)
-    intro.text = name
-    return intro
   }
 
   // MARK: - Names
 
-  private func gazetteerName(
+  func gazetteerName(
     _ entry: Gazetteer.Entry, from index: Int, to end: Int, into output: inout [Candidate]
   ) -> Int {
     // A longer capitalised run ending in an organisation word is an organisation named after
@@ -285,7 +135,7 @@ struct EntityRecognizer {
   }
 
   /// "DPRK-Russia", "Russian-flagged": look the parts up on their own.
-  private func hyphenCompound(at index: Int, into output: inout [Candidate]) -> Int? {
+  func hyphenCompound(at index: Int, into output: inout [Candidate]) -> Int? {
     let token = tokens[index]
     var offset = token.start
     var found = false
@@ -313,14 +163,15 @@ struct EntityRecognizer {
         entry.isPlace ? .place(entry.canonical) : .knownOrg(entry.canonical)
       output.append(
         Candidate(
-          kind: kind, firstToken: index, endToken: index + 1, start: start, end: end, text: part))
+          kind: kind, firstToken: index, endToken: index + 1, start: start, end: end,
+          sentence: token.sentence, quote: token.quote, text: part))
     }
     if found { return index + 1 }
     return gazetteer.demonyms[Tokenizer.fold(firstPart)] != nil ? index + 1 : nil
   }
 
   /// A run of capitalised words, with connectors ("of", "van", "bin") inside it.
-  private func nameRun(at index: Int, into output: inout [Candidate]) -> Int {
+  func nameRun(at index: Int, into output: inout [Candidate]) -> Int {
     var end = index
     while end < tokens.count, sameSpan(index, end) {
       if isCapWord(end) {
@@ -347,6 +198,10 @@ struct EntityRecognizer {
         if ["for", "on"].contains(lower), !Lexicon.orgWords.contains(tokens[end - 1].lower) {
           break
         }
+        // "Bank of England", "Secretary of State" join across "of"; "Shares of Orion" does not.
+        if lower == "of", tokens[end - 1].flags.intersection([.orgWord, .titleWord]).isEmpty {
+          break
+        }
         end += 1
         continue
       }
@@ -371,7 +226,7 @@ struct EntityRecognizer {
     return skipBracketedAcronym(end, output)
   }
 
-  private func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
+  func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
     let lastWord = tokens[end - 1].lower
     var isOrg = Lexicon.orgWords.contains(lastWord)
     for position in first..<end where tokens[position].lower == "of" && position > first {
@@ -395,6 +250,15 @@ struct EntityRecognizer {
       descriptor = tokens[first].lower
       first += 1
     }
+    // "shares of Orion", "a unit of Helix".
+    if first >= 2, tokens[first - 1].lower == "of", isLowerWord(first - 2),
+      [
+        "shares", "stock", "unit", "subsidiary", "owner", "parent", "maker", "shareholders",
+        "investors", "employees", "staff", "ceo", "customers",
+      ].contains(tokens[first - 2].lower)
+    {
+      isOrg = true
+    }
     if isOrg {
       let name = text(first, end)
       var named = candidate(.namedOrg(name), first, end)
@@ -404,8 +268,11 @@ struct EntityRecognizer {
       return
     }
     // A name ending in "of": drop the dangling connector part.
+    // ("Secretary of State Antony Blinken" keeps its "of": it belongs to the title.)
     var stop = end
-    if let ofIndex = (first..<end).first(where: { tokens[$0].lower == "of" }) {
+    if let ofIndex = (first..<end).first(where: {
+      tokens[$0].lower == "of" && !(tokens[$0 - 1].flags.contains(.titleWord))
+    }) {
       stop = ofIndex
     }
     // Leading titles and demonyms form the role ("French President").
@@ -416,14 +283,16 @@ struct EntityRecognizer {
         nameStart += demonym
       } else if tokens[nameStart].isPunct(".") {
         nameStart += 1
+      } else if tokens[nameStart].lower == "of", nameStart > first,
+        tokens[nameStart - 1].flags.contains(.titleWord)
+      {
+        nameStart += 1
       } else if nameStart == first,
         let (entry, placeEnd) = gazetteer.match(
           tokens, at: nameStart, limit: stop), entry.isPlace, titleFollows(placeEnd)
       {
         nameStart = placeEnd
-      } else if Lexicon.titleWords.contains(tokens[nameStart].lower)
-        || Lexicon.roleNouns.contains(tokens[nameStart].lower)
-      {
+      } else if !tokens[nameStart].flags.intersection([.titleWord, .roleNoun]).isEmpty {
         nameStart += 1
       } else {
         break
@@ -431,14 +300,16 @@ struct EntityRecognizer {
     }
     if nameStart >= stop { return }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil
-    let role = roleBefore(first, inRun: inRunRole) ?? inRunRole ?? apposition(after: stop)
+    let role =
+      roleBefore(first, inRun: inRunRole) ?? inRunRole ?? apposition(after: stop)
+      ?? roleBeforeComma(first)
     let count = stop - nameStart
     let nameText = text(nameStart, stop)
     if count == 1 && tokens[nameStart].isAllCaps && role == nil {
       output.append(candidate(.single(nameText), nameStart, stop))
       return
     }
-    if role == nil, count <= 3, placeWordFollows(stop) {
+    if role == nil, count <= 3, placeWordFollows(stop) || placeNounOfBefore(nameStart) {
       output.append(candidate(.placeName(nameText), nameStart, stop))
       return
     }
@@ -457,86 +328,8 @@ struct EntityRecognizer {
     output.append(candidate(.unknownName(nameText), nameStart, stop))
   }
 
-  /// The role written before a name: lower-case words and demonyms ending in a role noun
-  /// ("top Russian security official", "his hawkish predecessor" → "hawkish predecessor").
-  private func roleBefore(_ first: Int, inRun: String?) -> String? {
-    var cursor = first - 1
-    guard cursor >= 0, sameSpan(first, cursor) else { return nil }
-    if inRun == nil {
-      guard isLowerWord(cursor), Lexicon.roleNouns.contains(tokens[cursor].lower) else {
-        return nil
-      }
-    }
-    var roleStart = inRun == nil ? cursor : first
-    if inRun == nil { cursor -= 1 }
-    var taken = 0
-    while cursor >= 0, sameSpan(first, cursor), taken < 5, tokens[cursor].kind == .word {
-      let token = tokens[cursor]
-      let lower = token.lower
-      if Lexicon.roleStops.contains(lower) || CueWords.verbs[lower] != nil { break }
-      if token.isAllCaps {
-        // An organisation's acronym qualifies a role ("FNV negotiator").
-      } else if token.isCapitalized {
-        guard gazetteer.demonymWords.contains(lower) else { break }
-      } else if lower.hasSuffix("ing") || lower.hasSuffix("ed") && !lower.hasSuffix("-ed") {
-        break
-      }
-      if startsSentence(cursor) && token.isCapitalized && !token.isAllCaps
-        && !gazetteer.demonymWords.contains(lower)
-      {
-        break
-      }
-      roleStart = cursor
-      cursor -= 1
-      taken += 1
-    }
-    let endToken = inRun == nil ? first : first
-    guard roleStart < endToken else { return inRun }
-    let prefix = text(roleStart, endToken)
-    if let inRun { return prefix + " " + inRun }
-    return prefix
-  }
-
-  /// ", the North Korean leader," after a name.
-  private func apposition(after end: Int) -> String? {
-    guard end + 1 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1) else {
-      return nil
-    }
-    var cursor = end + 1
-    if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
-    let roleStart = cursor
-    var words = 0
-    while cursor < tokens.count, sameSpan(end, cursor), tokens[cursor].kind == .word, words < 5 {
-      let lower = tokens[cursor].lower
-      if Lexicon.roleNouns.contains(lower), isLowerWord(cursor) {
-        let next = cursor + 1
-        // "an economist at the bank": the role is the noun; the place of work may follow.
-        if next >= tokens.count || tokens[next].isPunct(",") || tokens[next].isPunct(".")
-          || !sameSpan(end, next)
-          || ["at", "with", "for", "of", "in", "from", "on"].contains(tokens[next].lower)
-        {
-          return text(roleStart, cursor + 1)
-        }
-      }
-      if tokens[cursor].isCapitalized, !gazetteer.demonymWords.contains(lower) { return nil }
-      if Lexicon.roleStops.contains(lower) { return nil }
-      cursor += 1
-      words += 1
-    }
-    return nil
-  }
-
-  /// "Colorado Gov. Maria Lopez": a place before a title is part of the role.
-  private func titleFollows(_ end: Int) -> Bool {
-    guard isCapWord(end), Lexicon.titleWords.contains(tokens[end].lower) else { return false }
-    var next = end + 1
-    if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
-    while isCapWord(next), Lexicon.titleWords.contains(tokens[next].lower) { next += 1 }
-    return isCapWord(next) && sameSpan(end, next)
-  }
-
   /// Where to continue after a name: past "(FNV)" when it was taken as the name's acronym.
-  private func skipBracketedAcronym(_ end: Int, _ output: [Candidate]) -> Int {
+  func skipBracketedAcronym(_ end: Int, _ output: [Candidate]) -> Int {
     if let last = output.last, case .acronym = last.kind, last.firstToken == end + 1 {
       return end + 3
     }
@@ -544,14 +337,25 @@ struct EntityRecognizer {
   }
 
   /// "Federation of Dutch Trade Unions (FNV)": the bracketed acronym names the organisation.
-  private func bracketedAcronym(after end: Int, of name: String, into output: inout [Candidate]) {
+  func bracketedAcronym(after end: Int, of name: String, into output: inout [Candidate]) {
     guard end + 2 < tokens.count, tokens[end].isPunct("("), tokens[end + 1].isAllCaps,
       tokens[end + 2].isPunct(")")
     else { return }
     output.append(candidate(.acronym(of: name), end + 1, end + 2))
   }
 
-  private func placeWordFollows(_ end: Int) -> Bool {
+  /// "the flooded town of Alzira", "the city of Kharkiv".
+  func placeNounOfBefore(_ first: Int) -> Bool {
+    first >= 2 && tokens[first - 1].lower == "of" && isLowerWord(first - 2)
+      && sameSpan(first, first - 2)
+      && [
+        "town", "city", "village", "region", "province", "state", "island", "port",
+        "district", "county", "capital", "suburb", "enclave", "municipality",
+      ].contains(
+        tokens[first - 2].lower)
+  }
+
+  func placeWordFollows(_ end: Int) -> Bool {
     guard end < tokens.count, isLowerWord(end) else { return false }
     if Lexicon.placeSuffixes.contains(tokens[end].lower) { return true }
     return end + 1 < tokens.count && isLowerWord(end + 1)
@@ -564,13 +368,29 @@ struct EntityRecognizer {
   }
 
   /// `“…,” said Grace Wanjiru`: a name right after a speech verb is a speaker.
-  private func speechVerbPrecedes(_ first: Int) -> Bool {
+  func speechVerbPrecedes(_ first: Int) -> Bool {
     first > 0 && sameSpan(first, first - 1) && isLowerWord(first - 1)
       && CueWords.verbs[tokens[first - 1].lower] == .finite
   }
 
-  private func speechVerbFollows(_ end: Int) -> Bool {
+  /// "Ferrer's spokesman, Diego Ruiz, said": the role stands before the comma.
+  func roleBeforeComma(_ first: Int) -> String? {
+    guard first >= 2, tokens[first - 1].isPunct(","), sameSpan(first, first - 2),
+      isLowerWord(first - 2), tokens[first - 2].flags.contains(.roleNoun)
+    else { return nil }
+    return roleBefore(first - 1, inRun: nil).flatMap { role in
+      role.hasSuffix(",") ? String(role.dropLast()) : role
+    }
+  }
+
+  func speechVerbFollows(_ end: Int) -> Bool {
     var cursor = end
+    // "Pablo Sanz, 67, told": step over a short apposition.
+    if cursor < tokens.count, tokens[cursor].isPunct(",") {
+      var close = cursor + 1
+      while close < tokens.count, close < cursor + 8, !tokens[close].isPunct(",") { close += 1 }
+      if close < tokens.count, tokens[close].isPunct(",") { cursor = close + 1 }
+    }
     while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {
       cursor += 1
     }

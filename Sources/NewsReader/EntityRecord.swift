@@ -18,6 +18,9 @@ struct EntityRecord {
   var isMedia = false
   /// Introduced by description only; dropped unless something refers back to it.
   var provisional = false
+  /// An acronym or "state media" met before the organisation it stands for was named; merged
+  /// into that organisation when the article ends.
+  var placeholder = false
   /// Token index of the latest mention, for recency.
   var lastToken = -1
   var quoteCount = 0

@@ -98,7 +98,9 @@ struct Gazetteer: Sendable {
 
   /// Number of tokens (0, 1 or 2) of a demonym starting at `start` ("French", "North Korean").
   func demonymLength(_ tokens: [Token], at start: Int, limit: Int) -> Int {
-    guard tokens[start].isCapitalized else { return 0 }
+    guard tokens[start].isCapitalized, tokens[start].flags.contains(.demonymPart) else {
+      return 0
+    }
     if start + 1 < limit, tokens[start + 1].isCapitalized,
       demonyms[tokens[start].lower + " " + tokens[start + 1].lower] != nil
     {

@@ -10,6 +10,19 @@
 /// Chinese and European regions) from GeoNames' admin1 codes.
 /// One entry per line: `Name|alias|alias;demonym|demonym`.
 enum GazetteerData {
+  /// Every word of every demonym, folded ("north", "korean").
+  static let demonymWords: Set<String> = {
+    var words: Set<String> = []
+    for line in countries.split(separator: "\n") {
+      let parts = line.split(separator: ";")
+      guard parts.count > 1 else { continue }
+      for demonym in parts[1].split(separator: "|") {
+        for word in demonym.split(separator: " ") { words.insert(Tokenizer.fold(String(word))) }
+      }
+    }
+    return words
+  }()
+
   static let countries = """
     Afghanistan;Afghan
     Albania;Albanian

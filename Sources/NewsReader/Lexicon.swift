@@ -46,6 +46,8 @@ enum Lexicon {
     "security", "national", "opposition", "labour", "labor", "party", "council", "house",
     "senate", "majority", "minority", "whip", "first", "grand", "high", "commissioner",
     "special", "counsel", "inspector", "superintendent", "detective", "constable", "chef",
+    "affairs", "education", "agriculture", "energy", "transport", "commerce", "industry",
+    "homeland", "environment", "culture", "treasury", "veterans", "development", "labour",
   ]
 
   /// Capitalised last words that make a name run an organisation.
@@ -64,7 +66,14 @@ enum Lexicon {
     "government", "secretariat", "coalition", "consortium", "initiative", "programme",
     "program", "project", "trust", "partnership", "tribunal", "exchange",
     "reserve", "industries", "technologies", "systems", "labs", "media", "studios",
-    "records", "entertainment", "games", "festival", "cup", "championship",
+    "records", "entertainment", "games", "festival", "cup", "championship", "semiconductor",
+    "semiconductors", "capital", "partners", "ventures", "pharmaceuticals", "pharma", "foods",
+    "brands", "logistics", "shipping", "steel", "petroleum", "mining", "resources", "telecom",
+    "communications", "electronics", "software", "robotics", "aerospace", "insurance",
+    "securities", "investments", "financial", "markets", "retail", "stores", "hotels",
+    "resorts", "automotive", "chemicals", "materials", "power", "utilities", "solar", "tech",
+    "networks", "bancorp", "airline", "railways", "rail", "therapeutics", "biotech",
+    "biosciences", "dynamics", "industries", "enterprises", "limited", "llp", "gmbh", "ag",
   ]
 
   /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
@@ -104,6 +113,17 @@ enum Lexicon {
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co", "co.", "group",
     "holdings", "corporation", "company", "industries", "technologies", "systems", "motors",
     "airlines", "airways", "pharma", "pharmaceuticals", "energy", "bank", "ag", "sa", "nv",
+  ]
+
+  /// First words of organisation names too common to stand for the organisation alone
+  /// ("International" is not the International Monetary Fund; "Orion" is Orion Semiconductor).
+  static let genericNameStarts: Set<String> = [
+    "international", "national", "united", "world", "global", "general", "central", "standard",
+    "first", "new", "american", "royal", "federal", "state", "public", "democratic",
+    "republican", "people's", "the", "european", "african", "asian", "arab", "islamic",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "great",
+    "supreme", "high", "foreign", "defence", "defense", "health", "justice", "interior",
+    "ministry", "department", "office", "bank", "university", "council", "committee",
   ]
 
   /// Bodies of a state that a possessive place can own ("Kenya's central bank").

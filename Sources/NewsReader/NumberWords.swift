@@ -45,6 +45,6 @@ enum NumberWords {
     "an", "have", "has", "had", "were", "was", "are", "is", "be", "been", "will", "would",
     "could", "can", "may", "might", "should", "that", "which", "who", "than", "as", "said",
     "says", "it", "they", "he", "she", "its", "their", "his", "her", "this", "these", "those",
-    "ago", "times", "percent",
+    "ago", "times",
   ]
 }

@@ -5,7 +5,9 @@
 /// quoted words (“…,“ the commentary said) closes the open quote, and a closing-style mark that
 /// starts a word after a space opens one. A quote still open at the end of the paragraph runs
 /// to its end and is continued by the next paragraph's opening mark (the news convention for
-/// speech running over several paragraphs).
+/// speech running over several paragraphs). Paragraphs without double marks are read with
+/// curly single marks (‘…’), the British convention; inside double quotes single marks are
+/// nested quotes and are left alone, as are straight marks inside curly ones.
 struct QuoteFinder {
   struct Found {
     var openToken: Int
@@ -25,7 +27,10 @@ struct QuoteFinder {
   func find(in tokens: [Token], range: Range<Int>, paragraph: Int, paragraphEnd: Int) -> [Found] {
     var found: [Found] = []
     var open = -1
-    for index in range where tokens[index].kind == .quote {
+    var openIsCurly = false
+    let doubleMarks = range.contains { tokens[$0].kind == .quote && !isSingle(tokens[$0]) }
+    for index in range where tokens[index].kind == .quote && isSingle(tokens[index]) != doubleMarks
+    {
       let token = tokens[index]
       let spaceBefore = isBoundary(before: token.start)
       let spaceAfter = isBoundary(after: token.end, limit: paragraphEnd)
@@ -33,8 +38,13 @@ struct QuoteFinder {
       let opens: Bool
       switch token.lower {
       case "\"":
-        closes = open >= 0
+        closes = open >= 0 && !openIsCurly
         opens = open < 0 && !spaceAfter
+      case "'":
+        // ‘ opens after a space; ’ closes before one.
+        let opening = buffer.bytes[token.start + 2] == 0x98
+        closes = open >= 0 && !spaceBefore && spaceAfter
+        opens = open < 0 && opening && spaceBefore && !spaceAfter
       case "”":
         closes = open >= 0
         opens = open < 0 && spaceBefore && !spaceAfter
@@ -51,6 +61,7 @@ struct QuoteFinder {
         open = -1
       } else if opens {
         open = index
+        openIsCurly = token.lower != "\""
       }
     }
     if open >= 0 {
@@ -65,6 +76,13 @@ struct QuoteFinder {
       }
     }
     return found
+  }
+
+  /// A curly single mark (‘ or ’).
+  private func isSingle(_ token: Token) -> Bool {
+    let bytes = buffer.bytes
+    return bytes[token.start] == 0xE2
+      && (bytes[token.start + 2] == 0x98 || bytes[token.start + 2] == 0x99)
   }
 
   private func isBoundary(before offset: Int) -> Bool {

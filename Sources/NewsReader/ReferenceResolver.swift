@@ -3,15 +3,34 @@ import NewsModel
 /// Resolves the words standing for a speaker at a cue: names (through the mentions found by
 /// `AliasResolver`), pronouns ("he" → the latest person, "it" → the latest organisation) and
 /// texts that speak for their author ("the commentary" → who wrote or issued it).
+///
+/// It works on one paragraph at a time: `tokens` are the paragraph's, `base` is the article-wide
+/// index of its first token, and what earlier paragraphs said about texts ("It issued a
+/// commentary") is carried in `authors`.
 struct ReferenceResolver {
   let tokens: [Token]
+  let base: Int
   let buffer: TextBuffer
   let entities: [EntityRecord]
   let mentions: [MentionRecord]
-  /// Mention index covering each token, or -1.
+  /// Mention index covering each token of the paragraph, or -1.
   let tokenMention: [Int]
-  /// First token of each sentence (plus a final end marker).
+  /// First token of each sentence of the paragraph (plus a final end marker), and the
+  /// article-wide index of the paragraph's first sentence.
   let sentenceStarts: [Int]
+  let firstSentence: Int
+  /// Text noun ("commentary") → the entity that wrote or issued it, from earlier paragraphs.
+  let authors: [String: Int]
+
+  /// Token range of article-wide sentence `sentence`, which must be in this paragraph.
+  func sentenceRange(_ sentence: Int) -> Range<Int> {
+    sentenceStarts[sentence - firstSentence]..<sentenceStarts[sentence - firstSentence + 1]
+  }
+
+  /// A mention's first and end tokens within this paragraph.
+  func localRange(_ record: MentionRecord) -> Range<Int> {
+    (record.firstToken - base)..<(record.endToken - base)
+  }
 
   func text(_ first: Int, _ end: Int) -> String {
     buffer.string(tokens[first].start, tokens[end - 1].end)
@@ -29,12 +48,12 @@ struct ReferenceResolver {
     let lastMention = tokenMention[end - 1]
     if lastMention >= 0 {
       // "FNV negotiator Anke de Vries told": the words naming the speaker are the name.
-      var start = max(first, mentions[lastMention].firstToken)
+      var start = max(first, localRange(mentions[lastMention]).lowerBound)
       if start > first, tokens[start - 1].flags.contains(.determiner) { start -= 1 }
       return (mentions[lastMention].entity, text(start, end))
     }
     let firstMention = tokenMention[first]
-    if firstMention >= 0, mentions[firstMention].endToken >= end - 1 {
+    if firstMention >= 0, localRange(mentions[firstMention]).upperBound >= end - 1 {
       return (mentions[firstMention].entity, phrase)
     }
     let head = tokens[end - 1].lower
@@ -63,14 +82,13 @@ struct ReferenceResolver {
     } else {
       return nil
     }
-    var position = lastMention(before: index)
+    var position = lastMention(before: index + base)
     var steps = 0
     while position >= 0, steps < 5000 {
       let record = mentions[position]
       let entity = entities[record.entity]
       if entity.type == wanted, !entity.provisional,
-        tokens[record.firstToken].quote < 0
-          || tokens[record.firstToken].quote == tokens[index].quote
+        record.quote < 0 || record.quote == tokens[index].quote
       {
         return record.entity
       }
@@ -95,35 +113,53 @@ struct ReferenceResolver {
   /// of the sentence that introduced the commentary ("It issued a commentary").
   func resolveTextNoun(_ noun: String, before index: Int) -> Int? {
     var position = index - 1
-    var steps = 0
-    while position >= 0, steps < 5000 {
-      if tokens[position].lower == noun, tokens[position].quote < 0 {
-        let by = position + 1
-        if by + 1 < tokens.count, tokens[by].lower == "by" {
-          var cursor = by + 1
-          while cursor < tokens.count, cursor < by + 4, tokenMention[cursor] < 0,
-            tokens[cursor].kind == .word
-          {
-            cursor += 1
-          }
-          if cursor < tokens.count, tokenMention[cursor] >= 0 {
-            return mentions[tokenMention[cursor]].entity
-          }
-        }
-        if let subject = clauseSubject(ofSentence: tokens[position].sentence) {
-          if tokens[position].sentence != tokens[index].sentence { return subject.0 }
-        }
+    while position >= 0 {
+      if tokens[position].lower == noun, tokens[position].quote < 0,
+        tokens[position].sentence != tokens[index].sentence,
+        let author = author(ofNounAt: position)
+      {
+        return author
       }
       position -= 1
-      steps += 1
     }
-    return nil
+    return authors[noun]
+  }
+
+  /// Who wrote the text named at `position`: "commentary by X" → X, else the subject of the
+  /// sentence ("It issued a commentary" → it).
+  func author(ofNounAt position: Int) -> Int? {
+    let by = position + 1
+    if by + 1 < tokens.count, tokens[by].lower == "by" {
+      var cursor = by + 1
+      while cursor < tokens.count, cursor < by + 4, tokenMention[cursor] < 0,
+        tokens[cursor].kind == .word
+      {
+        cursor += 1
+      }
+      if cursor < tokens.count, tokenMention[cursor] >= 0 {
+        return mentions[tokenMention[cursor]].entity
+      }
+    }
+    return clauseSubject(ofSentence: tokens[position].sentence)?.0
+  }
+
+  /// The texts this paragraph introduces and their authors, for later paragraphs.
+  func textAuthors() -> [(String, Int)] {
+    var found: [(String, Int)] = []
+    for position in tokens.indices where tokens[position].quote < 0 {
+      let lower = tokens[position].lower
+      if Lexicon.textNouns.contains(lower), let author = author(ofNounAt: position) {
+        found.append((lower, author))
+      }
+    }
+    return found
   }
 
   /// The subject at the start of a sentence: a pronoun, a name, or "the commentary".
   func clauseSubject(ofSentence sentence: Int) -> (Int?, String)? {
-    var first = sentenceStarts[sentence]
-    let end = sentenceStarts[sentence + 1]
+    let range = sentenceRange(sentence)
+    var first = range.lowerBound
+    let end = range.upperBound
     while first < end, tokens[first].kind == .quote { first += 1 }
     guard first < end else { return nil }
     if isPronoun(first) {
@@ -142,16 +178,17 @@ struct ReferenceResolver {
     }
     if scan < end, scan > start, tokenMention[scan] >= 0 {
       let record = mentions[tokenMention[scan]]
-      if record.firstToken == scan { return (record.entity, text(scan, record.endToken)) }
+      let local = localRange(record)
+      if local.lowerBound == scan { return (record.entity, text(scan, local.upperBound)) }
     }
     let mentionIndex = tokenMention[start]
     if mentionIndex >= 0 {
       let record = mentions[mentionIndex]
-      return (record.entity, text(first, record.endToken))
+      return (record.entity, text(first, localRange(record).upperBound))
     }
     if mentionIndex < 0, start > first, tokenMention[first] >= 0 {
       let record = mentions[tokenMention[first]]
-      return (record.entity, text(first, record.endToken))
+      return (record.entity, text(first, localRange(record).upperBound))
     }
     if Lexicon.textNouns.contains(tokens[start].lower), start > first {
       return (resolveTextNoun(tokens[start].lower, before: first), text(first, start + 1))

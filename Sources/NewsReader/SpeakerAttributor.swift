@@ -21,44 +21,49 @@ struct SpeakerAttributor {
   /// Tokens that belong to dates ("Thursday", "last week").
   let dateTokens: [Bool]
 
-  func attribute(_ quotes: [QuoteFinder.Found]) -> [Result] {
+  /// Attributes one paragraph's quotes; `previous` is the quote before them (possibly from
+  /// the paragraph before) with its result.
+  func attribute(_ quotes: [QuoteFinder.Found], previous: (QuoteFinder.Found, Result)?)
+    -> [Result]
+  {
     var results: [Result] = []
     results.reserveCapacity(quotes.count)
-    for (position, quote) in quotes.enumerated() {
+    var before = previous
+    for quote in quotes {
       var result = attributeOne(quote)
-      if result.attribution == nil, position > 0 {
+      if result.attribution == nil, let (earlierQuote, earlierResult) = before {
         // Unattributed speech continuing the previous quote: a later sentence of the same
         // paragraph, or the next piece of a quote running over paragraphs.
-        let previous = quotes[position - 1]
         let continues =
-          previous.runsOn && previous.paragraph + 1 == quote.paragraph
-          || (previous.paragraph == quote.paragraph && looksDirect(quote))
-        if continues, let earlier = results[position - 1].attribution {
-          result = Result(kind: .direct, attribution: earlier, via: results[position - 1].via)
+          earlierQuote.runsOn && earlierQuote.paragraph + 1 == quote.paragraph
+          || (earlierQuote.paragraph == quote.paragraph && looksDirect(quote))
+        if continues, let earlier = earlierResult.attribution {
+          result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
         }
       }
       results.append(result)
-    }
-    // A quote running over paragraphs: every piece takes the speaker found on any piece.
-    var groupStart = 0
-    for position in quotes.indices {
-      let isLastPiece = !quotes[position].runsOn
-      if isLastPiece {
-        if position > groupStart,
-          let found = (groupStart...position).compactMap({ results[$0].attribution }).last
-        {
-          for piece in groupStart...position where results[piece].attribution == nil {
-            results[piece] = Result(kind: .direct, attribution: found, via: results[position].via)
-          }
-        }
-        groupStart = position + 1
-      }
+      before = (quote, result)
     }
     return results
   }
 
+  /// A quote running over paragraphs: every piece takes the speaker found on any piece.
+  static func shareSpeakers(_ results: inout [Result], runsOn: [Bool]) {
+    var groupStart = 0
+    for position in results.indices where !runsOn[position] {
+      if position > groupStart,
+        let found = (groupStart...position).compactMap({ results[$0].attribution }).last
+      {
+        for piece in groupStart...position where results[piece].attribution == nil {
+          results[piece] = Result(kind: .direct, attribution: found, via: results[position].via)
+        }
+      }
+      groupStart = position + 1
+    }
+  }
+
   private func sentenceRange(_ sentence: Int) -> Range<Int> {
-    references.sentenceStarts[sentence]..<references.sentenceStarts[sentence + 1]
+    references.sentenceRange(sentence)
   }
 
   private func attributeOne(_ quote: QuoteFinder.Found) -> Result {
@@ -100,8 +105,7 @@ struct SpeakerAttributor {
   /// The sentence containing `token` may have been cut inside the quote; attribution after the
   /// close mark lives in the sentence that holds the close mark.
   private func sentenceEnd(after token: Int) -> Int {
-    let sentence = tokens[token].sentence
-    return references.sentenceStarts[sentence + 1]
+    references.sentenceRange(tokens[token].sentence).upperBound
   }
 
   /// A whole utterance: starts with a capital and opens its sentence or follows ":" or ",".
@@ -237,12 +241,16 @@ struct SpeakerAttributor {
         comma -= 1
       }
       if comma > range.lowerBound, tokens[comma].isPunct(",") {
-        if references.tokenMention[end - 2] >= 0 {
-          // "Its president, Dr. Alan Park, said": the name inside the commas.
-          end -= 1
-        } else if references.tokenMention[comma - 1] >= 0 {
-          // "Sen. Tom Baker, a Republican who voted no, said": the name before them.
+        let before = references.tokenMention[comma - 1]
+        let inside = references.tokenMention[end - 2]
+        if before >= 0, references.entities[references.mentions[before].entity].type != .place {
+          // "Sen. Tom Baker, a Republican who voted no, said": the name before the commas.
           end = comma
+        } else if inside >= 0,
+          references.entities[references.mentions[inside].entity].type == .person
+        {
+          // "Its president, Dr. Alan Park, said": the name inside them.
+          end -= 1
         }
       }
     }
@@ -255,7 +263,7 @@ struct SpeakerAttributor {
     let mentionIndex = references.tokenMention[last]
     if mentionIndex >= 0 {
       let record = references.mentions[mentionIndex]
-      var first = record.firstToken
+      var first = references.localRange(record).lowerBound
       if first > range.lowerBound, ["the"].contains(tokens[first - 1].lower) { first -= 1 }
       return (record.entity, references.text(first, end))
     }
@@ -293,11 +301,14 @@ struct SpeakerAttributor {
     let mentionIndex = references.tokenMention[first]
     if mentionIndex < 0, references.tokenMention[start] >= 0 {
       let record = references.mentions[references.tokenMention[start]]
-      return (record.entity, references.text(start, record.endToken))
+      return (record.entity, references.text(start, references.localRange(record).upperBound))
     }
     if mentionIndex >= 0 {
       let record = references.mentions[mentionIndex]
-      return (record.entity, references.text(start, max(record.endToken, first + 1)))
+      return (
+        record.entity,
+        references.text(start, max(references.localRange(record).upperBound, first + 1))
+      )
     }
     if Lexicon.textNouns.contains(tokens[first].lower) {
       return (

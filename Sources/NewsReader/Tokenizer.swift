@@ -24,7 +24,9 @@ struct Tokenizer {
         let third = punctuation == 3 ? bytes[index + 2] : 0
         let kind: Token.Kind
         switch third {
-        case 0x9C, 0x9D, 0x9E: kind = .quote
+        // Curly single marks are quotation marks too (British style); a ’ inside a word
+        // never gets here, it is part of the word.
+        case 0x9C, 0x9D, 0x9E, 0x98, 0x99: kind = .quote
         case 0x93, 0x94: kind = .dash
         default: kind = .punct
         }

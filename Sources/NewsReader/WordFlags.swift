@@ -14,6 +14,12 @@ struct WordFlags: OptionSet, Sendable {
   static let dateWord = WordFlags(rawValue: 1 << 6)
   /// A number word followed by a hyphen ("three-year").
   static let numberCompound = WordFlags(rawValue: 1 << 7)
+  static let roleStop = WordFlags(rawValue: 1 << 8)
+  /// A word of some demonym ("north", "korean", "french").
+  static let demonymPart = WordFlags(rawValue: 1 << 9)
+  static let orgWord = WordFlags(rawValue: 1 << 10)
+  static let titleWord = WordFlags(rawValue: 1 << 11)
+  static let stateBody = WordFlags(rawValue: 1 << 12)
 
   /// Flags of every listed word.
   static let table: [String: WordFlags] = {
@@ -30,6 +36,12 @@ struct WordFlags: OptionSet, Sendable {
     mark(DateWords.weekdays.keys, .dateWord)
     mark(DateWords.months.keys, .dateWord)
     mark(["last", "next", "this", "yesterday", "today", "tomorrow"], .dateWord)
+    mark(Lexicon.roleStops, .roleStop)
+    // Not through `Gazetteer.shared`: building the gazetteer tokenizes, which needs this table.
+    mark(GazetteerData.demonymWords, .demonymPart)
+    mark(Lexicon.orgWords, .orgWord)
+    mark(Lexicon.titleWords, .titleWord)
+    mark(Lexicon.stateBodies, .stateBody)
     return table
   }()
 

@@ -112,3 +112,28 @@ import Testing
     #expect(article.quotes[0].cue == "hailed")
   }
 }
+
+@Suite struct StateBodyTests {
+  @Test func nationalMilitaryAndTheArmy() {
+    let article = Reading.article(
+      "Rockets hit the border, the Norwegian military said.\n\n"
+        + "The army said its jets had hit “more than 100 launchers”.")
+    #expect(Reading.names(article, .org) == ["Norwegian military"])
+    #expect(Reading.speaker(article) == "Norwegian military")
+    #expect(article.quotes[0].speakerMention == "The army")
+  }
+
+  @Test func titleWithOf() {
+    let article = Reading.article(
+      "Secretary of State Ana Lund, speaking in Cairo, said talks were “close”.")
+    #expect(Reading.entity(article, "Ana Lund")?.role == "Secretary of State")
+    #expect(Reading.speaker(article) == "Ana Lund")
+  }
+
+  @Test func personsOfficeSpeaks() {
+    let article = Reading.article(
+      "Prime Minister Jon Dahl met the envoy.\n\n"
+        + "Dahl's office said the talks were “frank”. The meeting was “useful”, it said.")
+    #expect(Reading.speaker(article, 1) == "Dahl's office")
+  }
+}

@@ -169,3 +169,115 @@ import Testing
     #expect(Reading.entity(article, "Helix Pharma Inc.")?.aliases == ["the company"])
   }
 }
+
+@Suite struct NameFormTests {
+  @Test func titledSurnameAfterFullName() {
+    let article = Reading.article(
+      "Farmer Ada Okafor won the vote.\n\nLater, President Okafor said she was \"humbled\".")
+    #expect(Reading.names(article, .person) == ["Ada Okafor"])
+    #expect(Reading.entity(article, "Ada Okafor")?.aliases == ["Okafor"])
+    #expect(Reading.speaker(article) == "Ada Okafor")
+  }
+
+  @Test func fullNameAfterTitledSurname() {
+    let article = Reading.article(
+      "President Okafor spoke first.\n\nAda Okafor, a former farmer, said she was \"humbled\".")
+    #expect(Reading.names(article, .person) == ["Ada Okafor"])
+    #expect(Reading.entity(article, "Ada Okafor")?.aliases == ["Okafor"])
+    #expect(Reading.entity(article, "Ada Okafor")?.role == "President")
+  }
+}
+
+@Suite struct MorePatternTests {
+  @Test func placeAfterTownOf() {
+    let article = Reading.article("Floods hit the small town of Verdalen on Monday.")
+    #expect(Reading.names(article, .place) == ["Verdalen"])
+  }
+
+  @Test func roleBeforeCommaAndName() {
+    let article = Reading.article(
+      "Her spokesman, Diego Ruiz, said the aid would arrive “within days”.")
+    #expect(Reading.entity(article, "Diego Ruiz")?.role == "spokesman")
+    #expect(Reading.speaker(article) == "Diego Ruiz")
+  }
+
+  @Test func unnamedBodyThatSpeaks() {
+    let article = Reading.article(
+      "In a statement, the regional government said it was “deeply grateful”.")
+    #expect(Reading.speaker(article) == "regional government")
+    let silent = Reading.article("The regional government met on Monday.")
+    #expect(Reading.names(silent, .org).isEmpty)
+  }
+
+  @Test func roleDescriptionAfterTheQuote() {
+    let article = Reading.article(
+      "Interior Minister Lucia Ferro visited the area.\n\n"
+        + "“We will rebuild every home,” said the minister.")
+    #expect(Reading.speaker(article) == "Lucia Ferro")
+    #expect(article.quotes[0].speakerMention == "the minister")
+  }
+}
+
+@Suite struct CompanyTests {
+  @Test func companyNameAndItsShortForm() {
+    let article = Reading.article(
+      "Orion Semiconductor reported a record profit.\n\n"
+        + "Shares of Orion rose 6%. Orion said it would hire more staff.")
+    #expect(Reading.names(article, .org) == ["Orion Semiconductor"])
+    #expect(Reading.names(article, .person).isEmpty)
+    #expect(Reading.entity(article, "Orion Semiconductor")?.mentionCount == 3)
+  }
+
+  @Test func sentenceInitialTitleWordJoinsTheRole() {
+    let article = Reading.article("Chief executive Mei Tanaka told analysts profits were “strong”.")
+    #expect(Reading.entity(article, "Mei Tanaka")?.role == "Chief executive")
+  }
+
+  @Test func genericFirstWordIsNotTheOrganisation() {
+    let article = Reading.article(
+      "The International Monetary Fund cut its forecast.\n\nInternational observers agreed.")
+    #expect(Reading.entity(article, "International Monetary Fund")?.mentionCount == 1)
+  }
+}
+
+@Suite struct ForwardReferenceTests {
+  @Test func acronymBeforeTheName() {
+    let article = Reading.article(
+      "CRA said the crews were “exhausted but safe”.\n\n"
+        + "The Coastal Rescue Alliance sent two more boats on Monday.")
+    #expect(Reading.names(article, .org) == ["Coastal Rescue Alliance"])
+    #expect(Reading.entity(article, "Coastal Rescue Alliance")?.aliases == ["CRA"])
+    #expect(Reading.speaker(article) == "Coastal Rescue Alliance")
+  }
+
+  @Test func unexplainedAcronymThatSpeaksStays() {
+    let article = Reading.article("XQR said the plan was “dead”.")
+    #expect(Reading.speaker(article) == "XQR")
+    let silent = Reading.article("The AI boom continued.")
+    #expect(Reading.names(silent, .org).isEmpty)
+  }
+
+  @Test func stateMediaRelayingBeforeTheAgencyIsNamed() {
+    let article = Reading.article(
+      "Marshal Ivo Kern vowed to “crush every rebel”, state media reported on Monday.\n\n"
+        + "The Central Harbor News Agency also carried the speech.")
+    #expect(Reading.speaker(article) == "Ivo Kern")
+    #expect(article.quotes[0].via.map { article.entities[$0].name } == "Central Harbor News Agency")
+  }
+}
+
+@Suite struct AppositionTests {
+  @Test func roleAfterTheName() {
+    let article = Reading.article(
+      "Ana Duarte, the Brazilian foreign minister, said the deal was “historic”.")
+    #expect(Reading.entity(article, "Ana Duarte")?.role == "Brazilian foreign minister")
+    #expect(Reading.speaker(article) == "Ana Duarte")
+  }
+
+  @Test func quoteSplitByItsAttribution() {
+    let article = Reading.article(
+      "“We will win,” coach Lena Varga told reporters, “because we trained harder.”")
+    #expect(article.quotes.count == 2)
+    #expect(Reading.speaker(article, 1) == "Lena Varga")
+  }
+}

@@ -37,6 +37,7 @@ import Testing
   }
 
   @Test func notQuantities() {
+    #expect(numbers("Profit rose 38 percent.") == ["38|38.0|percent|nil"])
     #expect(numbers("Thousands of people marched.").isEmpty)
     #expect(numbers("It was the second visit and the first in years.").isEmpty)
     #expect(numbers("Oslo is one of the cleanest cities.").isEmpty)

@@ -57,3 +57,27 @@ import Testing
     #expect(article.quotes[1].kind == .direct)
   }
 }
+
+@Suite struct QuoteMarkStyleTests {
+  @Test func britishSingleMarks() {
+    let article = Reading.article("‘We will not give up,’ coach Lena Varga said on Friday.")
+    #expect(article.quotes.map(\.text) == ["We will not give up,"])
+    #expect(Reading.speaker(article) == "Lena Varga")
+  }
+
+  @Test func singleMarksInsideDoubleAreNested() {
+    let article = Reading.article("“He told us ‘leave now’ and we ran,” farmer Ola Nes said.")
+    #expect(article.quotes.map(\.text) == ["He told us ‘leave now’ and we ran,"])
+  }
+
+  @Test func straightMarksInsideCurlyAreNested() {
+    let article = Reading.article("“They called it \"the plan\" for years,” farmer Ola Nes said.")
+    #expect(article.quotes.map(\.text) == ["They called it \"the plan\" for years,"])
+    #expect(Reading.speaker(article) == "Ola Nes")
+  }
+
+  @Test func pluralPossessiveIsNotAQuote() {
+    let article = Reading.article("The farmers’ union met on Friday.")
+    #expect(article.quotes.isEmpty)
+  }
+}

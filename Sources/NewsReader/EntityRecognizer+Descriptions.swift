@@ -1,0 +1,181 @@
+/// Descriptions that stand for an organisation, a person or a place without naming it:
+/// "state media", "Kenya's central bank", "the French leader", "the nuclear-armed North",
+/// "a sanctions monitoring group", "the group".
+extension EntityRecognizer {
+  // MARK: - Descriptions
+
+  /// "Pyongyang’s state media", "the state news agency", "state media".
+  func mediaDescription(at index: Int, known: (Gazetteer.Entry, Int)?) -> Candidate? {
+    var cursor = index
+    let token = tokens[index]
+    if token.isCapitalized, let (_, end) = known, end < tokens.count,
+      tokens[end].kind == .possessive
+    {
+      cursor = end + 1
+    } else if token.lower == "the" {
+      cursor = index + 1
+    }
+    var modifiers = 0
+    var head = -1
+    var scan = cursor
+    while scan < tokens.count, sameSpan(index, scan), scan - cursor < 4,
+      isLowerWord(scan)
+        || (modifiers == 0 && gazetteer.demonymLength(tokens, at: scan, limit: tokens.count) == 1)
+    {
+      let lower = tokens[scan].lower
+      if tokens[scan].isCapitalized {
+        // "the Dutch news agency": a demonym qualifies the outlet.
+        modifiers += 1
+        scan += 1
+        continue
+      }
+      if tokens[scan].flags.contains(.mediaHead), modifiers > 0 {
+        head = scan
+        if lower == "news", scan + 1 < tokens.count,
+          Lexicon.mediaHeads.contains(tokens[scan + 1].lower)
+        {
+          scan += 1
+          continue
+        }
+        if scan + 1 < tokens.count, Lexicon.mediaHeads.contains(tokens[scan + 1].lower),
+          sameSpan(index, scan + 1)
+        {
+          scan += 1
+          continue
+        }
+        break
+      }
+      guard tokens[scan].flags.contains(.mediaModifier) else { break }
+      modifiers += 1
+      scan += 1
+    }
+    guard head >= 0 else { return nil }
+    // A named outlet follows ("state media KCNA"): let the name speak for itself.
+    if isCapWord(head + 1), sameSpan(index, head + 1) { return nil }
+    let first = tokens[index].lower == "the" || cursor != index ? index : cursor
+    var name = text(cursor, head + 1)
+    if cursor == index, tokens[index].lower == "the" { name = text(index + 1, head + 1) }
+    return candidate(.media(name), first, head + 1)
+  }
+
+  /// "Kenya's central bank", "Germany's defence ministry": an organisation named by its
+  /// country and what it is. The place is part of the name here, not a mention of its own.
+  func possessiveOrganisation(
+    at index: Int, nameEnd end: Int, known: (Gazetteer.Entry, Int)?
+  ) -> Candidate? {
+    // A place, or a person ("Mikati's office"); not an organisation's own possessive.
+    if let known, !known.0.isPlace { return nil }
+    if known == nil, startsSentence(index) && Lexicon.sentenceStarters.contains(tokens[index].lower)
+    {
+      return nil
+    }
+    guard end + 1 < tokens.count, tokens[end].kind == .possessive else { return nil }
+    var scan = end + 1
+    while scan < tokens.count, scan < end + 5, sameSpan(index, scan), isLowerWord(scan) {
+      let lower = tokens[scan].lower
+      if Lexicon.orgNouns.contains(lower) || Lexicon.stateBodies.contains(lower) {
+        let next = scan + 1
+        if next < tokens.count, sameSpan(index, next),
+          isCapWord(next) || tokens[next].lower == "of"
+            || isLowerWord(next)
+              && (Lexicon.orgNouns.contains(tokens[next].lower)
+                || Lexicon.stateBodies.contains(tokens[next].lower))
+        {
+          scan += 1
+          continue
+        }
+        let name = text(index, next)
+        return candidate(.namedOrg(name), index, next)
+      }
+      if Lexicon.roleStops.contains(lower) || tokens[scan].flags.contains(.numberWord) {
+        return nil
+      }
+      scan += 1
+    }
+    return nil
+  }
+
+  /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
+  /// "a multilateral sanctions monitoring group", "the group".
+  func description(at index: Int) -> Candidate? {
+    let determiner = tokens[index].lower
+    var scan = index + 1
+    var modifiers: [Int] = []
+    while scan < tokens.count, sameSpan(index, scan), isLowerWord(scan), modifiers.count < 5 {
+      let flags = tokens[scan].flags
+      if !flags.intersection([.orgNoun, .roleNoun, .stateBody]).isEmpty { break }
+      if !flags.intersection([.roleStop, .numberWord]).isEmpty { return nil }
+      modifiers.append(scan)
+      scan += 1
+    }
+    guard scan < tokens.count, sameSpan(index, scan) else { return nil }
+    let head = tokens[scan]
+    let after = scan + 1
+    let followedByName = isCapWord(after) && sameSpan(index, after)
+    let followedByOf = after < tokens.count && tokens[after].lower == "of"
+    // "the nuclear-armed North" / "the North's".
+    if determiner == "the", head.isCapitalized,
+      ["north", "south", "east", "west"].contains(head.lower), !followedByName
+    {
+      return candidate(.direction(buffer.text(head)), index, after)
+    }
+    // "the French leader".
+    if determiner == "the", modifiers.isEmpty || modifiers.count <= 2 {
+      var demonym: String?
+      var cursor = index + 1
+      let length = gazetteer.demonymLength(tokens, at: cursor, limit: tokens.count)
+      if length > 0 {
+        demonym = text(cursor, cursor + length)
+        cursor += length
+      }
+      var roleWords = 0
+      while cursor < tokens.count, isLowerWord(cursor), roleWords < 3,
+        !Lexicon.roleNouns.contains(tokens[cursor].lower)
+      {
+        if Lexicon.roleStops.contains(tokens[cursor].lower) { break }
+        cursor += 1
+        roleWords += 1
+      }
+      if cursor < tokens.count, sameSpan(index, cursor), isLowerWord(cursor),
+        Lexicon.roleNouns.contains(tokens[cursor].lower)
+      {
+        let next = cursor + 1
+        let nameFollows = isCapWord(next) && sameSpan(index, next)
+        let ofFollows = next < tokens.count && tokens[next].lower == "of"
+        if !nameFollows && !ofFollows && (demonym != nil || roleWords == 0) {
+          return candidate(
+            .roleDescription(demonym: demonym, noun: tokens[cursor].lower), index, next)
+        }
+      }
+    }
+    // "the Israeli military", "the South Korean government": a state body by nationality.
+    if determiner == "the" {
+      let length = gazetteer.demonymLength(tokens, at: index + 1, limit: tokens.count)
+      var cursor = index + 1 + length
+      while length > 0, cursor < index + length + 3, isLowerWord(cursor), sameSpan(index, cursor) {
+        if !tokens[cursor].flags.intersection([.stateBody, .orgNoun]).isEmpty {
+          let next = cursor + 1
+          let nameFollows = isCapWord(next) && sameSpan(index, next)
+          if nameFollows || (next < tokens.count && tokens[next].lower == "of") { break }
+          return candidate(.namedOrg(text(index + 1, next)), index + 1, next)
+        }
+        if tokens[cursor].flags.contains(.roleStop) { break }
+        cursor += 1
+      }
+    }
+    guard isLowerWord(scan), !head.flags.intersection([.orgNoun, .stateBody]).isEmpty,
+      !followedByName, !followedByOf
+    else { return nil }
+    if determiner == "the" {
+      var reference = candidate(.orgReference(head: head.lower), index, after)
+      // "the regional government": with a modifier it can name a body of its own.
+      if !modifiers.isEmpty { reference.descriptor = text(modifiers[0], after) }
+      return reference
+    }
+    guard !modifiers.isEmpty, head.flags.contains(.orgNoun) else { return nil }
+    let name = text(modifiers[0], after)
+    var intro = candidate(.orgIntroduction(name, head: head.lower), modifiers[0], after)
+    intro.text = name
+    return intro
+  }
+}

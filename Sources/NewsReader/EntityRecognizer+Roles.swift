@@ -1,0 +1,91 @@
+/// Roles written around a name: before it ("top Russian security official Sergei Shoigu"),
+/// inside its capitalised run ("French President Emmanuel Macron", handled by `classify`) or
+/// in an apposition after it (", an economist at the bank,") or before it ("her spokesman,
+/// Diego Ruiz,").
+extension EntityRecognizer {
+  /// The role written before a name: lower-case words and demonyms ending in a role noun
+  /// ("top Russian security official", "his hawkish predecessor" → "hawkish predecessor").
+  func roleBefore(_ first: Int, inRun: String?) -> String? {
+    var cursor = first - 1
+    guard cursor >= 0, sameSpan(first, cursor) else { return nil }
+    if inRun == nil {
+      guard isLowerWord(cursor), Lexicon.roleNouns.contains(tokens[cursor].lower) else {
+        return nil
+      }
+    }
+    var roleStart = inRun == nil ? cursor : first
+    if inRun == nil { cursor -= 1 }
+    var taken = 0
+    while cursor >= 0, sameSpan(first, cursor), taken < 5, tokens[cursor].kind == .word {
+      let token = tokens[cursor]
+      let lower = token.lower
+      if token.flags.contains(.roleStop) || CueWords.verbs[lower] != nil { break }
+      if token.isAllCaps {
+        // An organisation's acronym qualifies a role ("FNV negotiator").
+      } else if token.isCapitalized {
+        // Demonyms, and title words capitalised at the start of a sentence ("Chief executive").
+        guard
+          token.flags.contains(.demonymPart)
+            || (token.flags.contains(.titleWord) && startsSentence(cursor))
+        else { break }
+      } else if lower.hasSuffix("ing") || lower.hasSuffix("ed") && !lower.hasSuffix("-ed") {
+        break
+      }
+      if startsSentence(cursor) && token.isCapitalized && !token.isAllCaps
+        && !token.flags.contains(.demonymPart) && !token.flags.contains(.titleWord)
+      {
+        break
+      }
+      roleStart = cursor
+      cursor -= 1
+      taken += 1
+    }
+    let endToken = inRun == nil ? first : first
+    guard roleStart < endToken else { return inRun }
+    let prefix = text(roleStart, endToken)
+    if let inRun { return prefix + " " + inRun }
+    return prefix
+  }
+
+  /// ", the North Korean leader," after a name.
+  func apposition(after end: Int) -> String? {
+    guard end + 1 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1) else {
+      return nil
+    }
+    var cursor = end + 1
+    if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
+    let roleStart = cursor
+    var words = 0
+    while cursor < tokens.count, sameSpan(end, cursor), tokens[cursor].kind == .word, words < 5 {
+      let lower = tokens[cursor].lower
+      if Lexicon.roleNouns.contains(lower), isLowerWord(cursor) {
+        let next = cursor + 1
+        // "an economist at the bank": the role is the noun; the place of work may follow.
+        if next >= tokens.count || tokens[next].isPunct(",") || tokens[next].isPunct(".")
+          || !sameSpan(end, next)
+          || ["at", "with", "for", "of", "in", "from", "on"].contains(tokens[next].lower)
+        {
+          return text(roleStart, cursor + 1)
+        }
+      }
+      if tokens[cursor].isCapitalized, !gazetteer.demonymWords.contains(lower) { return nil }
+      if Lexicon.roleStops.contains(lower) { return nil }
+      cursor += 1
+      words += 1
+    }
+    return nil
+  }
+
+  /// "Colorado Gov. Maria Lopez": a place before a title is part of the role.
+  func titleFollows(_ end: Int) -> Bool {
+    guard isCapWord(end), Lexicon.titleWords.contains(tokens[end].lower) else { return false }
+    var next = end + 1
+    if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
+    while isCapWord(next) && Lexicon.titleWords.contains(tokens[next].lower)
+      || (next < tokens.count && tokens[next].lower == "of" && isCapWord(next + 1))
+    {
+      next += 1
+    }
+    return isCapWord(next) && sameSpan(end, next)
+  }
+}

@@ -1,0 +1,175 @@
+import NewsModel
+
+/// Reads an article one paragraph at a time and keeps what later paragraphs need.
+///
+/// Each paragraph's tokens are made, used by every recogniser and dropped; entities, mentions,
+/// the authors of texts ("the commentary") and the last quote carry over. Quotes are written
+/// to the model at the end, once placeholders ("state media" before the agency is named) have
+/// been merged into the entities they stand for.
+struct ParagraphReader {
+  let buffer: TextBuffer
+  let articleDate: CalendarDate?
+  private var resolver = AliasResolver()
+  private var tokenBase = 0
+  private var authors: [String: Int] = [:]
+  private var quotes: [PendingQuote] = []
+  private var results: [SpeakerAttributor.Result] = []
+  private var previous: (QuoteFinder.Found, SpeakerAttributor.Result)?
+
+  /// A quote waiting for the entity indices to settle.
+  private struct PendingQuote {
+    var textStart: Int
+    var textEnd: Int
+    var paragraph: Int
+    var sentence: Int
+    var runsOn: Bool
+  }
+
+  init(buffer: TextBuffer, articleDate: CalendarDate?) {
+    self.buffer = buffer
+    self.articleDate = articleDate
+  }
+
+  mutating func read(paragraph: Int, range: Range<Int>, into article: inout Article) {
+    var tokens: [Token] = []
+    Tokenizer(buffer: buffer).tokens(
+      from: range.lowerBound, to: range.upperBound, paragraph: paragraph, into: &tokens)
+    article.wordCount += tokens.reduce(0) {
+      $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0)
+    }
+
+    let found = QuoteFinder(buffer: buffer).find(
+      in: tokens, range: 0..<tokens.count, paragraph: paragraph, paragraphEnd: range.upperBound)
+    for (position, quote) in found.enumerated() {
+      let end = quote.closeToken >= 0 ? quote.closeToken : tokens.count
+      for index in (quote.openToken + 1)..<end { tokens[index].quote = quotes.count + position }
+    }
+
+    // Sentences; each token learns its sentence.
+    let firstSentence = article.sentences.count
+    var sentenceStarts: [Int] = []
+    var tokenIndex = 0
+    for sentence in SentenceSplitter(buffer: buffer).split(
+      start: range.lowerBound, end: range.upperBound)
+    {
+      let number = article.sentences.count
+      article.sentences.append(
+        Sentence(
+          text: buffer.string(sentence.lowerBound, sentence.upperBound),
+          span: span(sentence.lowerBound, sentence.upperBound), paragraph: paragraph))
+      sentenceStarts.append(tokenIndex)
+      while tokenIndex < tokens.count, tokens[tokenIndex].start < sentence.upperBound {
+        tokens[tokenIndex].sentence = number
+        tokenIndex += 1
+      }
+    }
+    sentenceStarts.append(tokens.count)
+
+    // Dates, then numbers (which must not take a date's digits).
+    var dateTokens = [Bool](repeating: false, count: tokens.count)
+    for date in DateExtractor(tokens: tokens, articleDate: articleDate).extract() {
+      for index in date.firstToken..<date.endToken { dateTokens[index] = true }
+      let start = tokens[date.firstToken].start
+      let end = tokens[date.endToken - 1].end
+      article.dates.append(
+        DateFact(
+          text: buffer.string(start, end), span: span(start, end),
+          sentence: tokens[date.firstToken].sentence, resolved: date.resolved))
+    }
+    for number in NumberExtractor(tokens: tokens, buffer: buffer, taken: dateTokens).extract() {
+      article.numbers.append(
+        NumberFact(
+          text: buffer.string(number.start, number.end), span: span(number.start, number.end),
+          sentence: tokens[number.firstToken].sentence, value: number.value, unit: number.unit,
+          qualifier: number.qualifier))
+    }
+
+    // Entities and mentions.
+    let candidates = EntityRecognizer(tokens: tokens, buffer: buffer).recognize()
+    let firstMention = resolver.resolve(candidates, base: tokenBase)
+    var tokenMention = [Int](repeating: -1, count: tokens.count)
+    for index in firstMention..<resolver.mentions.count {
+      let mention = resolver.mentions[index]
+      for token in (mention.firstToken - tokenBase)..<(mention.endToken - tokenBase)
+      where tokenMention[token] < 0 {
+        tokenMention[token] = index
+      }
+    }
+
+    // Speakers.
+    var confirmed: [Int] = []
+    do {
+      let references = ReferenceResolver(
+        tokens: tokens, base: tokenBase, buffer: buffer, entities: resolver.entities,
+        mentions: resolver.mentions, tokenMention: tokenMention, sentenceStarts: sentenceStarts,
+        firstSentence: firstSentence, authors: authors)
+      let attributor = SpeakerAttributor(
+        tokens: tokens, references: references, dateTokens: dateTokens)
+      let paragraphResults = attributor.attribute(found, previous: previous)
+      for (quote, result) in zip(found, paragraphResults) {
+        quotes.append(
+          PendingQuote(
+            textStart: quote.textStart, textEnd: quote.textEnd, paragraph: paragraph,
+            sentence: tokens[quote.openToken].sentence, runsOn: quote.runsOn))
+        results.append(result)
+        previous = (quote, result)
+        if let speaker = result.attribution?.speaker { confirmed.append(speaker) }
+        if let via = result.via { confirmed.append(via) }
+      }
+      for (noun, author) in references.textAuthors() { authors[noun] = author }
+    }
+    for entity in confirmed { resolver.confirm(entity) }
+    tokenBase += tokens.count
+  }
+
+  /// Settles entities (placeholders merged, unreferenced descriptions dropped, order of first
+  /// mention) and writes quotes, entities and mentions to the model.
+  mutating func finish(into article: inout Article) {
+    let merged = resolver.finish()
+    SpeakerAttributor.shareSpeakers(&results, runsOn: quotes.map(\.runsOn))
+    let records = resolver.entities
+    let kept = records.indices.filter { !records[$0].provisional && !records[$0].mentions.isEmpty }
+      .sorted {
+        resolver.mentions[records[$0].mentions[0]].start
+          < resolver.mentions[records[$1].mentions[0]].start
+      }
+    var newIndex = [Int](repeating: -1, count: records.count)
+    for (position, old) in kept.enumerated() { newIndex[old] = position }
+    func final(_ entity: Int?) -> Int? {
+      guard let entity else { return nil }
+      let index = newIndex[merged[entity]]
+      return index >= 0 ? index : nil
+    }
+    var quoteCounts = [Int](repeating: 0, count: kept.count)
+    for (quote, result) in zip(quotes, results) {
+      let isSpeech = result.kind != .other
+      let speaker = isSpeech ? final(result.attribution?.speaker) : nil
+      if let speaker { quoteCounts[speaker] += 1 }
+      article.quotes.append(
+        Quote(
+          text: buffer.string(quote.textStart, quote.textEnd),
+          span: span(quote.textStart, quote.textEnd), kind: result.kind,
+          paragraph: quote.paragraph, sentence: quote.sentence, speaker: speaker,
+          speakerMention: isSpeech ? result.attribution?.mention : nil,
+          cue: isSpeech ? result.attribution?.cue : nil,
+          via: isSpeech ? final(result.via) : nil))
+    }
+    for (position, old) in kept.enumerated() {
+      let record = records[old]
+      article.entities.append(
+        Entity(
+          name: record.name, type: record.type, aliases: record.aliases, role: record.role,
+          mentionCount: record.mentions.count, quoteCount: quoteCounts[position]))
+    }
+    for mention in resolver.mentions where newIndex[mention.entity] >= 0 {
+      article.mentions.append(
+        Mention(
+          entity: newIndex[mention.entity], text: mention.text, sentence: mention.sentence,
+          span: span(mention.start, mention.end)))
+    }
+  }
+
+  private func span(_ start: Int, _ end: Int) -> TextSpan {
+    TextSpan(start: buffer.scalarOffset(start), end: buffer.scalarOffset(end))
+  }
+}
