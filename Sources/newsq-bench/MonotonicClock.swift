@@ -1,18 +1,13 @@
+import Shell
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
-/// Wall-clock time from `CLOCK_MONOTONIC`, which no clock adjustment can move.
-enum MonotonicClock {
-  /// Nanoseconds since an arbitrary fixed point.
-  static func now() -> UInt64 {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
-  }
-
+/// What the benchmark adds to the shell's clock: processor time, and timing a closure.
+extension MonotonicClock {
   /// Nanoseconds of processor time this thread has used: unlike wall time, a busy neighbour on
   /// a shared machine does not inflate it, so it is reported beside the wall-clock figures.
   static func threadCPU() -> UInt64 {

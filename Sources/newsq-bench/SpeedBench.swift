@@ -1,6 +1,7 @@
 import ArticleGenerator
 import NewsModel
 import NewsReader
+import Shell
 
 /// Measures `ArticleReader.read` on generated text: throughput, scaling, load time, memory.
 ///

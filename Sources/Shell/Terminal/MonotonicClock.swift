@@ -2,10 +2,11 @@
   import Glibc
 #endif
 
-/// Wall-clock time for `.timer`, from the monotonic clock so it never runs backwards.
-enum MonotonicClock {
+/// Wall-clock time for `.timer` (and `newsq-bench`), from the monotonic clock, which no clock
+/// adjustment can move.
+public enum MonotonicClock {
   /// Nanoseconds since an arbitrary fixed point.
-  static func now() -> UInt64 {
+  public static func now() -> UInt64 {
     var time = timespec()
     clock_gettime(CLOCK_MONOTONIC, &time)
     return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
