@@ -49,7 +49,7 @@ struct AliasResolver {
   /// Ends the article: placeholders join the organisation they stand for, late mentions take
   /// their place in document order. Returns where each entity went (merged placeholders point
   /// at their organisation).
-  mutating func finish() -> [Int] {
+  mutating func finish(_ buffer: TextBuffer) -> [Int] {
     var target = Array(entities.indices)
     let outlets = entities.indices.filter {
       entities[$0].type == .org && entities[$0].isMedia && !entities[$0].placeholder
@@ -86,7 +86,8 @@ struct AliasResolver {
     for index in entities.indices where target[index] == index {
       var seen: [String] = []
       for position in entities[index].mentions {
-        let surface = Self.aliasForm(mentions[position].text)
+        let surface = Self.aliasForm(
+          buffer.string(mentions[position].start, mentions[position].end))
         if surface != entities[index].name, !seen.contains(surface) { seen.append(surface) }
       }
       for alias in entities[index].aliases where !seen.contains(alias) { seen.append(alias) }
@@ -169,7 +170,7 @@ struct AliasResolver {
     let record = MentionRecord(
       entity: entity, firstToken: candidate.firstToken, endToken: candidate.endToken,
       sentence: candidate.sentence, quote: candidate.quote, start: candidate.start,
-      end: candidate.end, text: candidate.text)
+      end: candidate.end)
     if let last = mentions.last, last.firstToken > candidate.firstToken {
       // Behind the paragraph being read: kept aside so `mentions` stays in order.
       lateMentions.append(record)

@@ -125,7 +125,7 @@ struct ParagraphReader {
   /// Settles entities (placeholders merged, unreferenced descriptions dropped, order of first
   /// mention) and writes quotes, entities and mentions to the model.
   mutating func finish(into article: inout Article) {
-    let merged = resolver.finish()
+    let merged = resolver.finish(buffer)
     SpeakerAttributor.shareSpeakers(&results, runsOn: quotes.map(\.runsOn))
     let records = resolver.entities
     let kept = records.indices.filter { !records[$0].provisional && !records[$0].mentions.isEmpty }
@@ -164,7 +164,8 @@ struct ParagraphReader {
     for mention in resolver.mentions where newIndex[mention.entity] >= 0 {
       article.mentions.append(
         Mention(
-          entity: newIndex[mention.entity], text: mention.text, sentence: mention.sentence,
+          entity: newIndex[mention.entity], text: buffer.string(mention.start, mention.end),
+          sentence: mention.sentence,
           span: span(mention.start, mention.end)))
     }
   }

@@ -156,10 +156,11 @@ struct Tokenizer {
   /// ASCII lower case with ’ and ‘ folded to ' so tables can be written with plain
   /// apostrophes.
   static func fold(_ text: String) -> String {
-    fold(Array(text.utf8)[...])
+    var text = text
+    return text.withUTF8 { fold($0[...]) }
   }
 
-  static func fold(_ bytes: ArraySlice<UInt8>) -> String {
+  static func fold(_ bytes: Slice<ByteClass.Bytes>) -> String {
     String(unsafeUninitializedCapacity: bytes.count) { output in
       var written = 0
       var index = bytes.startIndex
