@@ -32,6 +32,8 @@ struct AliasResolver {
     for candidate in candidates {
       switch candidate.kind {
       case .namedOrg(let name), .knownOrg(let name):
+        // Only names not seen before: building their initials is the costly part.
+        guard byKey["org:" + Tokenizer.fold(name)] == nil else { continue }
         let record = EntityRecord(name: name, type: .org)
         if namedInitials[record.initials] == nil { namedInitials[record.initials] = name }
         if record.isMedia { namedOutlets.insert(name) }

@@ -34,8 +34,8 @@ struct ParagraphReader {
     var tokens: [Token] = []
     Tokenizer(buffer: buffer).tokens(
       from: range.lowerBound, to: range.upperBound, paragraph: paragraph, into: &tokens)
-    article.wordCount += tokens.reduce(0) {
-      $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0)
+    for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+      article.wordCount += 1
     }
 
     let found = QuoteFinder(buffer: buffer).find(
