@@ -15,6 +15,8 @@ struct ParagraphReader {
   private var quotes: [PendingQuote] = []
   private var results: [SpeakerAttributor.Result] = []
   private var previous: (QuoteFinder.Found, SpeakerAttributor.Result)?
+  /// Reused from paragraph to paragraph so that growing it costs nothing after the first.
+  private var tokens: [Token] = []
 
   /// A quote waiting for the entity indices to settle.
   private struct PendingQuote {
@@ -31,7 +33,7 @@ struct ParagraphReader {
   }
 
   mutating func read(paragraph: Int, range: Range<Int>, into article: inout Article) {
-    var tokens: [Token] = []
+    tokens.removeAll(keepingCapacity: true)
     Tokenizer(buffer: buffer).tokens(
       from: range.lowerBound, to: range.upperBound, paragraph: paragraph, into: &tokens)
     for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
