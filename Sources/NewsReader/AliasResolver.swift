@@ -32,6 +32,8 @@ struct AliasResolver {
     for candidate in candidates {
       switch candidate.kind {
       case .namedOrg(let name), .knownOrg(let name):
+        // Only names not seen before: building their initials is the costly part.
+        guard byKey["org:" + Tokenizer.fold(name)] == nil else { continue }
         let record = EntityRecord(name: name, type: .org)
         if namedInitials[record.initials] == nil { namedInitials[record.initials] = name }
         if record.isMedia { namedOutlets.insert(name) }
@@ -49,7 +51,7 @@ struct AliasResolver {
   /// Ends the article: placeholders join the organisation they stand for, late mentions take
   /// their place in document order. Returns where each entity went (merged placeholders point
   /// at their organisation).
-  mutating func finish() -> [Int] {
+  mutating func finish(_ buffer: TextBuffer) -> [Int] {
     var target = Array(entities.indices)
     let outlets = entities.indices.filter {
       entities[$0].type == .org && entities[$0].isMedia && !entities[$0].placeholder
@@ -86,7 +88,8 @@ struct AliasResolver {
     for index in entities.indices where target[index] == index {
       var seen: [String] = []
       for position in entities[index].mentions {
-        let surface = Self.aliasForm(mentions[position].text)
+        let surface = Self.aliasForm(
+          buffer.string(mentions[position].start, mentions[position].end))
         if surface != entities[index].name, !seen.contains(surface) { seen.append(surface) }
       }
       for alias in entities[index].aliases where !seen.contains(alias) { seen.append(alias) }
@@ -169,7 +172,7 @@ struct AliasResolver {
     let record = MentionRecord(
       entity: entity, firstToken: candidate.firstToken, endToken: candidate.endToken,
       sentence: candidate.sentence, quote: candidate.quote, start: candidate.start,
-      end: candidate.end, text: candidate.text)
+      end: candidate.end)
     if let last = mentions.last, last.firstToken > candidate.firstToken {
       // Behind the paragraph being read: kept aside so `mentions` stays in order.
       lateMentions.append(record)

@@ -13,7 +13,10 @@ public struct ArticleReader: Sendable {
 
   /// Builds the model of `text`; `path` is recorded as given.
   public func read(text: String, path: String) -> Article {
-    let buffer = TextBuffer(text)
+    TextBuffer.withBuffer(text) { read(text: text, path: path, buffer: $0) }
+  }
+
+  private func read(text: String, path: String, buffer: TextBuffer) -> Article {
     let header = HeaderParser(buffer: buffer).parse()
     let articleDate = header.date.flatMap { CalendarDate(iso: $0) }
     var article = Article(

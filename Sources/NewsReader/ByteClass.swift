@@ -4,6 +4,9 @@
 /// punctuation marks news text uses (curly quotes, dashes, ellipsis, no-break space); that is
 /// enough for names such as "Zelenskyy" or "Müller" without a Unicode table.
 enum ByteClass {
+  /// The article's bytes, borrowed from the string for the duration of a read.
+  typealias Bytes = UnsafeBufferPointer<UInt8>
+
   static func isASCIILetter(_ byte: UInt8) -> Bool {
     (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
   }
@@ -19,7 +22,7 @@ enum ByteClass {
   }
 
   /// Length of the typographic punctuation scalar starting at `index`, or 0 if none.
-  static func punctuationLength(_ bytes: [UInt8], _ index: Int) -> Int {
+  static func punctuationLength(_ bytes: Bytes, _ index: Int) -> Int {
     let byte = bytes[index]
     if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80 {
       switch bytes[index + 2] {
@@ -37,12 +40,12 @@ enum ByteClass {
   }
 
   /// Whether a no-break space (U+00A0) starts at `index`.
-  static func isNoBreakSpace(_ bytes: [UInt8], _ index: Int) -> Bool {
+  static func isNoBreakSpace(_ bytes: Bytes, _ index: Int) -> Bool {
     index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xA0
   }
 
   /// Whether the scalar starting at `index` counts as a letter.
-  static func isLetterStart(_ bytes: [UInt8], _ index: Int) -> Bool {
+  static func isLetterStart(_ bytes: Bytes, _ index: Int) -> Bool {
     let byte = bytes[index]
     if byte < 0x80 { return isASCIILetter(byte) }
     if byte & 0xC0 == 0x80 { return false }
@@ -50,7 +53,7 @@ enum ByteClass {
   }
 
   /// Whether the scalar starting at `index` is a right single quote / apostrophe (’ or ').
-  static func apostropheLength(_ bytes: [UInt8], _ index: Int) -> Int {
+  static func apostropheLength(_ bytes: Bytes, _ index: Int) -> Int {
     if bytes[index] == 39 { return 1 }
     if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
       bytes[index + 2] == 0x99
@@ -61,7 +64,7 @@ enum ByteClass {
   }
 
   /// The start of the scalar that ends just before `index`.
-  static func previousScalarStart(_ bytes: [UInt8], _ index: Int) -> Int {
+  static func previousScalarStart(_ bytes: Bytes, _ index: Int) -> Int {
     var position = index - 1
     while position > 0 && bytes[position] & 0xC0 == 0x80 { position -= 1 }
     return position

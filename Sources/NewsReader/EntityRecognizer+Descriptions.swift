@@ -52,10 +52,8 @@ extension EntityRecognizer {
     guard head >= 0 else { return nil }
     // A named outlet follows ("state media KCNA"): let the name speak for itself.
     if isCapWord(head + 1), sameSpan(index, head + 1) { return nil }
-    let first = tokens[index].lower == "the" || cursor != index ? index : cursor
-    var name = text(cursor, head + 1)
-    if cursor == index, tokens[index].lower == "the" { name = text(index + 1, head + 1) }
-    return candidate(.media(name), first, head + 1)
+    // The mention covers "the" or the owner ("Pyongyang’s"); the name is the description.
+    return candidate(.media(text(cursor, head + 1)), index, head + 1)
   }
 
   /// "Kenya's central bank", "Germany's defence ministry": an organisation named by its

@@ -40,9 +40,8 @@ extension EntityRecognizer {
       cursor -= 1
       taken += 1
     }
-    let endToken = inRun == nil ? first : first
-    guard roleStart < endToken else { return inRun }
-    let prefix = text(roleStart, endToken)
+    guard roleStart < first else { return inRun }
+    let prefix = text(roleStart, first)
     if let inRun { return prefix + " " + inRun }
     return prefix
   }

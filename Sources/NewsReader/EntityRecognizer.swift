@@ -187,7 +187,11 @@ struct EntityRecognizer {
           end += 1
           break
         }
-        if Lexicon.dottedTitles.contains(previous), isCapWord(end + 1), sameSpan(index, end + 1) {
+        // "Gov. Maria Lopez", and initials: "John F. Kennedy".
+        let initial = previous.utf8.count == 1 && tokens[end - 1].isCapitalized
+        if Lexicon.dottedTitles.contains(previous) || initial, isCapWord(end + 1),
+          sameSpan(index, end + 1)
+        {
           end += 1
           continue
         }

@@ -45,9 +45,11 @@ struct Gazetteer: Sendable {
   }
 
   private mutating func add(_ name: String, canonical: String, isPlace: Bool) {
-    let buffer = TextBuffer(name)
-    var tokens: [Token] = []
-    Tokenizer(buffer: buffer).tokens(from: 0, to: buffer.count, paragraph: 0, into: &tokens)
+    let tokens = TextBuffer.withBuffer(name) { buffer in
+      var tokens: [Token] = []
+      Tokenizer(buffer: buffer).tokens(from: 0, to: buffer.count, paragraph: 0, into: &tokens)
+      return tokens
+    }
     guard let first = tokens.first else { return }
     let entry = Entry(
       canonical: canonical, isPlace: isPlace, tokens: tokens.map(\.lower),

@@ -29,7 +29,9 @@ struct HeaderParser {
     var cursor = skipSpaces(position)
     if let (date, after) = datePrefix(at: cursor) {
       header.date = date
-      cursor = skipSpaces(after)
+      // The dateline normally follows on the same line; accept it on the next one too.
+      cursor = after
+      while cursor < bytes.count, ByteClass.isSpace(bytes[cursor]) { cursor += 1 }
       position = cursor
     }
     if let (city, after) = dateline(at: cursor) {

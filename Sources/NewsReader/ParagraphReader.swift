@@ -15,6 +15,8 @@ struct ParagraphReader {
   private var quotes: [PendingQuote] = []
   private var results: [SpeakerAttributor.Result] = []
   private var previous: (QuoteFinder.Found, SpeakerAttributor.Result)?
+  /// Reused from paragraph to paragraph so that growing it costs nothing after the first.
+  private var tokens: [Token] = []
 
   /// A quote waiting for the entity indices to settle.
   private struct PendingQuote {
@@ -31,11 +33,11 @@ struct ParagraphReader {
   }
 
   mutating func read(paragraph: Int, range: Range<Int>, into article: inout Article) {
-    var tokens: [Token] = []
+    tokens.removeAll(keepingCapacity: true)
     Tokenizer(buffer: buffer).tokens(
       from: range.lowerBound, to: range.upperBound, paragraph: paragraph, into: &tokens)
-    article.wordCount += tokens.reduce(0) {
-      $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0)
+    for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .number {
+      article.wordCount += 1
     }
 
     let found = QuoteFinder(buffer: buffer).find(
@@ -125,7 +127,7 @@ struct ParagraphReader {
   /// Settles entities (placeholders merged, unreferenced descriptions dropped, order of first
   /// mention) and writes quotes, entities and mentions to the model.
   mutating func finish(into article: inout Article) {
-    let merged = resolver.finish()
+    let merged = resolver.finish(buffer)
     SpeakerAttributor.shareSpeakers(&results, runsOn: quotes.map(\.runsOn))
     let records = resolver.entities
     let kept = records.indices.filter { !records[$0].provisional && !records[$0].mentions.isEmpty }
@@ -164,7 +166,8 @@ struct ParagraphReader {
     for mention in resolver.mentions where newIndex[mention.entity] >= 0 {
       article.mentions.append(
         Mention(
-          entity: newIndex[mention.entity], text: mention.text, sentence: mention.sentence,
+          entity: newIndex[mention.entity], text: buffer.string(mention.start, mention.end),
+          sentence: mention.sentence,
           span: span(mention.start, mention.end)))
     }
   }

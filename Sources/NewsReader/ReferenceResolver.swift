@@ -146,10 +146,10 @@ struct ReferenceResolver {
   /// The texts this paragraph introduces and their authors, for later paragraphs.
   func textAuthors() -> [(String, Int)] {
     var found: [(String, Int)] = []
-    for position in tokens.indices where tokens[position].quote < 0 {
-      let lower = tokens[position].lower
-      if Lexicon.textNouns.contains(lower), let author = author(ofNounAt: position) {
-        found.append((lower, author))
+    for position in tokens.indices
+    where tokens[position].flags.contains(.textNoun) && tokens[position].quote < 0 {
+      if let author = author(ofNounAt: position) {
+        found.append((tokens[position].lower, author))
       }
     }
     return found

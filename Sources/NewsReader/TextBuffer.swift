@@ -2,25 +2,32 @@
 /// Unicode-scalar offsets the model uses.
 ///
 /// Everything in the reader works on bytes because scanning `Character`s is an order of
-/// magnitude slower; scalar offsets are needed only when a span is written out. Storing one
-/// checkpoint every 64 bytes keeps the index at 1/16 of the text's size instead of 4x.
+/// magnitude slower; scalar offsets are needed only when a span is written out. The bytes are
+/// the string's own storage, borrowed for the duration of a read (see `withBuffer`), so the
+/// text is not copied; one checkpoint every 64 bytes keeps the index at 1/16 of the text.
 struct TextBuffer {
-  let bytes: [UInt8]
+  let bytes: ByteClass.Bytes
   private let checkpoints: [Int32]
   private static let stride = 64
 
-  init(_ text: String) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    bytes.append(contentsOf: text.utf8)
+  /// Runs `body` with a buffer over `text`'s UTF-8 storage; the buffer must not escape.
+  static func withBuffer<Result>(_ text: String, _ body: (TextBuffer) -> Result) -> Result {
+    var text = text
+    return text.withUTF8 { body(TextBuffer(borrowing: $0)) }
+  }
+
+  private init(borrowing bytes: ByteClass.Bytes) {
     self.bytes = bytes
     var points: [Int32] = []
     points.reserveCapacity(bytes.count / Self.stride + 2)
     var scalars: Int32 = 0
-    for (offset, byte) in bytes.enumerated() {
-      if offset % Self.stride == 0 { points.append(scalars) }
+    var offset = 0
+    while offset < bytes.count {
+      points.append(scalars)
+      let stop = min(offset + Self.stride, bytes.count)
       // Continuation bytes (10xxxxxx) do not start a scalar.
-      if byte & 0xC0 != 0x80 { scalars += 1 }
+      for index in offset..<stop where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+      offset = stop
     }
     points.append(scalars)
     self.checkpoints = points
@@ -49,6 +56,6 @@ struct TextBuffer {
   /// The text of bytes `start..<end`.
   func string(_ start: Int, _ end: Int) -> String {
     if start >= end { return "" }
-    return String(decoding: bytes[start..<end], as: UTF8.self)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
 }

@@ -40,11 +40,15 @@ struct Token {
     self.kind = kind
     self.lower = lower
     self.paragraphIndex = Int32(paragraph)
-    self.caseBits = kind == .word ? Self.caseBits(of: Array(written.utf8)[...]) : 0
+    var written = written
+    self.caseBits =
+      kind == .word ? written.withUTF8 { Self.caseBits(of: $0[...]) } : 0
   }
 
   /// Builds a token straight from the article's bytes (the tokenizer's fast path).
-  init(start: Int, end: Int, kind: Kind, bytes: ArraySlice<UInt8>, lower: String, paragraph: Int) {
+  init(
+    start: Int, end: Int, kind: Kind, bytes: Slice<ByteClass.Bytes>, lower: String, paragraph: Int
+  ) {
     self.startOffset = UInt32(start)
     self.endOffset = UInt32(end)
     self.kind = kind
@@ -81,7 +85,7 @@ struct Token {
 
   func isPunct(_ character: String) -> Bool { kind == .punct && lower == character }
 
-  private static func caseBits(of utf8: ArraySlice<UInt8>) -> UInt8 {
+  private static func caseBits(of utf8: Slice<ByteClass.Bytes>) -> UInt8 {
     var bits: UInt8 = 0
     guard let first = utf8.first else { return 0 }
     if ByteClass.isUpper(first) {

@@ -141,25 +141,27 @@ struct Tokenizer {
   ) {
     let bytes = buffer.bytes[start..<end]
     var plain = true
-    for byte in bytes where ByteClass.isUpper(byte) || byte == 0xE2 {
-      plain = false
-      break
+    var hyphenated = false
+    for byte in bytes {
+      if ByteClass.isUpper(byte) || byte == 0xE2 { plain = false }
+      if byte == 45 { hyphenated = true }
     }
     // Most words are already lower case: one string, no folding pass.
     let lower = plain ? String(decoding: bytes, as: UTF8.self) : Self.fold(bytes)
     var token = Token(
       start: start, end: end, kind: kind, bytes: bytes, lower: lower, paragraph: paragraph)
-    if kind == .word { token.flags = WordFlags.of(lower) }
+    if kind == .word { token.flags = WordFlags.of(lower, hyphenated: hyphenated) }
     output.append(token)
   }
 
   /// ASCII lower case with ’ and ‘ folded to ' so tables can be written with plain
   /// apostrophes.
   static func fold(_ text: String) -> String {
-    fold(Array(text.utf8)[...])
+    var text = text
+    return text.withUTF8 { fold($0[...]) }
   }
 
-  static func fold(_ bytes: ArraySlice<UInt8>) -> String {
+  static func fold(_ bytes: Slice<ByteClass.Bytes>) -> String {
     String(unsafeUninitializedCapacity: bytes.count) { output in
       var written = 0
       var index = bytes.startIndex

@@ -20,6 +20,7 @@ struct WordFlags: OptionSet, Sendable {
   static let orgWord = WordFlags(rawValue: 1 << 10)
   static let titleWord = WordFlags(rawValue: 1 << 11)
   static let stateBody = WordFlags(rawValue: 1 << 12)
+  static let textNoun = WordFlags(rawValue: 1 << 13)
 
   /// Flags of every listed word.
   static let table: [String: WordFlags] = {
@@ -42,14 +43,15 @@ struct WordFlags: OptionSet, Sendable {
     mark(Lexicon.orgWords, .orgWord)
     mark(Lexicon.titleWords, .titleWord)
     mark(Lexicon.stateBodies, .stateBody)
+    mark(Lexicon.textNouns, .textNoun)
     return table
   }()
 
   /// Flags of a folded word.
-  static func of(_ folded: String) -> WordFlags {
+  static func of(_ folded: String, hyphenated: Bool) -> WordFlags {
     if let flags = table[folded] { return flags }
     // "three-year": only hyphenated words need the second look-up.
-    if let hyphen = folded.utf8.firstIndex(of: 45),
+    if hyphenated, let hyphen = folded.utf8.firstIndex(of: 45),
       NumberWords.units[String(folded[..<hyphen])] != nil
     {
       return .numberCompound

@@ -281,3 +281,12 @@ import Testing
     #expect(Reading.speaker(article, 1) == "Lena Varga")
   }
 }
+
+@Suite struct InitialTests {
+  @Test func middleInitialStaysInTheName() {
+    let article = Reading.article(
+      "Historian Mara T. Olsen spoke first.\n\nOlsen said the archive was “priceless”.")
+    #expect(Reading.names(article, .person) == ["Mara T. Olsen"])
+    #expect(Reading.speaker(article) == "Mara T. Olsen")
+  }
+}

@@ -50,3 +50,19 @@ import Testing
     #expect(article.dates.first?.resolved == nil)
   }
 }
+
+@Suite struct MoreHeaderTests {
+  @Test func cityAndCountryWireDateline() {
+    let article = ArticleReader().read(text: "KYIV, Ukraine (AP) — Sirens sounded.", path: "a.txt")
+    #expect(article.dateline == "Kyiv")
+    #expect(article.paragraphs.first?.text == "Sirens sounded.")
+  }
+
+  @Test func datelineOnTheNextLine() {
+    let article = ArticleReader().read(
+      text: " date 2024-02-10\nOSLO: The council voted.", path: "a.txt")
+    #expect(article.date == "2024-02-10")
+    #expect(article.dateline == "Oslo")
+    #expect(article.paragraphs.first?.text == "The council voted.")
+  }
+}
