@@ -92,6 +92,11 @@ struct ParagraphReader {
     var tokenMention = [Int](repeating: -1, count: tokens.count)
     for index in firstMention..<resolver.mentions.count {
       let mention = resolver.mentions[index]
+      // A name resolved now can add a mention back in an earlier paragraph ("van Laar" once
+      // "Pieter van Laar" is known): it has no tokens here.
+      guard mention.firstToken >= tokenBase, mention.endToken - tokenBase <= tokens.count else {
+        continue
+      }
       for token in (mention.firstToken - tokenBase)..<(mention.endToken - tokenBase)
       where tokenMention[token] < 0 {
         tokenMention[token] = index
