@@ -47,7 +47,7 @@ enum CueWords {
     ]
     for line in stems {
       let nounToo = line.hasPrefix("*")
-      let forms = line.split(separator: "/")
+      let forms = DataText.split(line, on: "/")
       for (position, form) in forms.enumerated() {
         if nounToo && (position == 0 || position == 2) { continue }
         table[String(form)] = position == 3 ? .participle : .finite

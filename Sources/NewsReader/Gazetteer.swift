@@ -23,22 +23,22 @@ struct Gazetteer: Sendable {
 
   private init() {
     for block in [GazetteerData.countries, GazetteerData.cities, GazetteerData.regions] {
-      for line in block.split(separator: "\n") {
-        let parts = line.split(separator: ";", omittingEmptySubsequences: false)
-        let names = parts[0].split(separator: "|").map(String.init)
+      for line in DataText.split(block, on: "\n") {
+        let parts = DataText.split(line, on: ";", omittingEmpty: false)
+        let names = DataText.split(parts[0], on: "|").map(String.init)
         guard let canonical = names.first else { continue }
         for name in names { add(name, canonical: canonical, isPlace: true) }
         if parts.count > 1 {
-          for demonym in parts[1].split(separator: "|") {
+          for demonym in DataText.split(parts[1], on: "|") {
             let folded = Tokenizer.fold(String(demonym))
             demonyms[folded] = canonical
-            for word in folded.split(separator: " ") { demonymWords.insert(String(word)) }
+            for word in DataText.split(folded, on: " ") { demonymWords.insert(String(word)) }
           }
         }
       }
     }
-    for line in KnownOrganizations.list.split(separator: "\n") {
-      let names = line.split(separator: "|").map(String.init)
+    for line in DataText.split(KnownOrganizations.list, on: "\n") {
+      let names = DataText.split(line, on: "|").map(String.init)
       guard let canonical = names.first else { continue }
       for name in names { add(name, canonical: canonical, isPlace: false) }
     }

@@ -13,11 +13,11 @@ enum GazetteerData {
   /// Every word of every demonym, folded ("north", "korean").
   static let demonymWords: Set<String> = {
     var words: Set<String> = []
-    for line in countries.split(separator: "\n") {
-      let parts = line.split(separator: ";")
+    for line in DataText.split(countries, on: "\n") {
+      let parts = DataText.split(line, on: ";")
       guard parts.count > 1 else { continue }
-      for demonym in parts[1].split(separator: "|") {
-        for word in demonym.split(separator: " ") { words.insert(Tokenizer.fold(String(word))) }
+      for demonym in DataText.split(parts[1], on: "|") {
+        for word in DataText.split(demonym, on: " ") { words.insert(Tokenizer.fold(String(word))) }
       }
     }
     return words
