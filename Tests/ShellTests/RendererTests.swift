@@ -59,7 +59,7 @@ struct RendererTests {
   }
 
   @Test func jsonEscapesControlCharactersAndKeepsUnicode() {
-    #expect(JSONRenderer.string("Pyongyang’s\u{1}") == "\"Pyongyang’s\\u0001\"")
+    #expect(JSONText.string("Pyongyang’s\u{1}") == "\"Pyongyang’s\\u0001\"")
   }
 
   @Test func markdownEscapesPipesAndAlignsNumbers() {
