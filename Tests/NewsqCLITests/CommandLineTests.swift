@@ -143,4 +143,31 @@ struct CommandLineTests {
     #expect(process.terminationStatus == 0)
     #expect(stderr.isEmpty, "\(String(decoding: stderr, as: UTF8.self))")
   }
+
+  @Test func outputAndLoadDotCommands() throws {
+    let directory = try Newsq.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let results = directory.appendingPathComponent("results.json")
+    let article = Newsq.repository.appendingPathComponent("examples/articles/kim-shoigu.txt")
+    let copy = directory.appendingPathComponent("copy.txt")
+    try FileManager.default.copyItem(at: article, to: copy)
+    let result = try Newsq.run([
+      "--format", "json", "-c", ".output \(results.path)", "-c", "people select count()",
+      "-c", ".output stdout", "-c", ".load \(copy.path) \(copy.path)",
+      "-c", "articles select count()",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout == "[{\"count\":2}]\n")
+    #expect(result.stderr == "loaded 2 articles\n")
+    #expect(try String(contentsOf: results, encoding: .utf8) == "[{\"count\":8}]\n")
+  }
+
+  @Test func timerReportsOnStandardError() throws {
+    let result = try Newsq.run([
+      "--format", "json", "-c", ".timer on", "-c", "quotes select count()",
+    ])
+    #expect(result.stdout == "[{\"count\":12}]\n")
+    #expect(result.stderr.hasPrefix("Run Time: "))
+    #expect(result.stderr.hasSuffix(" ms\n"))
+  }
 }
