@@ -124,4 +124,13 @@ struct InteractiveShellTests {
     shell.expect(#"[{"count":2}]"#)
     shell.quit()
   }
+
+  @Test func historyCommandListsTheStatements() throws {
+    let shell = try Shell()
+    shell.type("people select count()\r")
+    shell.expect(#"[{"count":8}]"#)
+    shell.type(".history\r")
+    shell.expect("1  people select count()")
+    shell.quit()
+  }
 }
