@@ -56,23 +56,28 @@ struct AliasResolver {
     let outlets = entities.indices.filter {
       entities[$0].type == .org && entities[$0].isMedia && !entities[$0].placeholder
     }
+    // Initials of the named organisations, built once: the first organisation wins.
+    var byInitials: [String: Int] = [:]
+    if entities.contains(where: { $0.placeholder && !$0.isMedia }) {
+      for index in entities.indices
+      where entities[index].type == .org && !entities[index].placeholder {
+        let initials = entities[index].initials
+        if byInitials[initials] == nil { byInitials[initials] = index }
+      }
+    }
     for index in entities.indices where entities[index].placeholder {
-      let record = entities[index]
       var into: Int?
-      if record.isMedia {
+      if entities[index].isMedia {
         // "state media" before the one outlet the article names.
         if outlets.count == 1 { into = outlets[0] }
       } else {
         // "KCNA" before "Korean Central News Agency".
-        into = entities.indices.first {
-          $0 != index && entities[$0].type == .org && !entities[$0].placeholder
-            && entities[$0].initials == record.name
-        }
+        into = byInitials[entities[index].name]
       }
       guard let into else { continue }
       // Its surface forms become aliases when the mentions are regrouped below.
       target[index] = into
-      if !record.provisional { entities[into].provisional = false }
+      if !entities[index].provisional { entities[into].provisional = false }
       entities[index].provisional = true
     }
     var all = mentions + lateMentions
@@ -87,12 +92,16 @@ struct AliasResolver {
     // The alias order follows the text: rebuild it from the mentions.
     for index in entities.indices where target[index] == index {
       var seen: [String] = []
+      var seenSet: Set<String> = []
+      let name = entities[index].name
       for position in entities[index].mentions {
         let surface = Self.aliasForm(
           buffer.string(mentions[position].start, mentions[position].end))
-        if surface != entities[index].name, !seen.contains(surface) { seen.append(surface) }
+        if surface != name, seenSet.insert(surface).inserted { seen.append(surface) }
       }
-      for alias in entities[index].aliases where !seen.contains(alias) { seen.append(alias) }
+      for alias in entities[index].aliases where seenSet.insert(alias).inserted {
+        seen.append(alias)
+      }
       entities[index].aliases = seen
     }
     return target

@@ -135,11 +135,12 @@ struct ParagraphReader {
     let merged = resolver.finish(buffer)
     SpeakerAttributor.shareSpeakers(&results, runsOn: quotes.map(\.runsOn))
     let records = resolver.entities
+    var firstStart = [Int](repeating: 0, count: records.count)
+    for index in records.indices where !records[index].mentions.isEmpty {
+      firstStart[index] = resolver.mentions[records[index].mentions[0]].start
+    }
     let kept = records.indices.filter { !records[$0].provisional && !records[$0].mentions.isEmpty }
-      .sorted {
-        resolver.mentions[records[$0].mentions[0]].start
-          < resolver.mentions[records[$1].mentions[0]].start
-      }
+      .sorted { firstStart[$0] < firstStart[$1] }
     var newIndex = [Int](repeating: -1, count: records.count)
     for (position, old) in kept.enumerated() { newIndex[old] = position }
     func final(_ entity: Int?) -> Int? {
