@@ -163,6 +163,9 @@ struct AliasResolver {
   /// Role words make a person findable by description ("the French leader", "the minister").
   private mutating func indexRole(_ entity: Int) {
     guard let role = entities[entity].role else { return }
+    if entities[entity].type == .person, entities[entity].pronoun == nil {
+      entities[entity].pronoun = EntityRecord.pronoun(ofRole: role)
+    }
     for word in Tokenizer.fold(role).split(separator: " ") { add("role:" + word, entity) }
   }
 
@@ -308,16 +311,43 @@ struct AliasResolver {
   /// A titled surname ("President Okafor") is a known person when one has that surname; a
   /// full name whose surname was first seen alone with a title takes that person over and
   /// becomes the name (the name is the fullest form).
-  private mutating func resolvePerson(_ name: String, role: String?, _ candidate: Candidate) {
+  private mutating func resolvePerson(_ name: String, role written: String?, _ candidate: Candidate)
+  {
     let folded = Tokenizer.fold(name)
     let words = folded.split(separator: " ").map(String.init)
+    // "Mr." and "Ms." say how a person is addressed (and which pronoun fits), not a role.
+    var role = written
+    var pronoun: String?
+    if let written, let title = Self.courtesyPronoun(written) {
+      role = nil
+      pronoun = title
+    }
+    defer {
+      if let pronoun, let last = mentions.last, entities[last.entity].pronoun == nil {
+        entities[last.entity].pronoun = pronoun
+      }
+    }
     if byKey["person:" + folded] == nil {
-      if words.count == 1, let known = mostRecent("word:" + folded) {
+      if words.count == 1,
+        let known = mostRecent("word:" + folded, where: { pronoun != nil && $0.pronoun == pronoun })
+          ?? mostRecent("word:" + folded, where: { $0.pronoun == nil || $0.pronoun == pronoun })
+          ?? mostRecent("word:" + folded)
+      {
         if entities[known].role == nil, let role {
           entities[known].role = role
           indexRole(known)
         }
         mention(known, candidate, alias: true)
+        return
+      }
+      // "Mr. Lanza" confirms an earlier unknown full name ("Victor Lanza, the company's …").
+      if words.count == 1, var waiting = pendingNames[folded], let pending = waiting.popLast(),
+        case .unknownName(let fullName) = pending.kind
+      {
+        pendingNames[folded] = waiting
+        let index = entity(named: fullName, type: .person, role: role)
+        if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
+        mention(index, candidate, alias: true)
         return
       }
       if words.count > 1, let last = words.last,
@@ -354,6 +384,14 @@ struct AliasResolver {
     }
     let index = entity(named: name, type: .person, role: role)
     mention(index, candidate, alias: false)
+  }
+
+  /// "he" for Mr., "she" for Mrs., Ms., Miss and Dame; nil for any other role.
+  static func courtesyPronoun(_ role: String) -> String? {
+    let folded = Tokenizer.fold(role)
+    guard Lexicon.courtesyTitles.contains(folded) else { return nil }
+    return folded.hasPrefix("mr") && !folded.hasPrefix("mrs") || folded.hasPrefix("sir")
+      || folded.hasPrefix("messrs") ? "he" : "she"
   }
 
   private mutating func resolveSingle(_ word: String, _ candidate: Candidate) {

@@ -298,9 +298,15 @@ struct EntityRecognizer {
         nameStart = placeEnd
       } else if !tokens[nameStart].flags.intersection([.titleWord, .roleNoun]).isEmpty {
         nameStart += 1
+      } else if nameStart == first, stop - first >= 3, titleFollows(first + 1) {
+        // "Kamloops Mayor Tessa Whitcombe-Ng": the word before a title qualifies it.
+        nameStart += 1
       } else {
         break
       }
+    }
+    while stop - nameStart > 1, Lexicon.postNominals.contains(tokens[stop - 1].lower) {
+      stop -= 1
     }
     if nameStart >= stop { return }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil
