@@ -22,7 +22,10 @@ struct AliasResolver {
 
   /// Mentions found late for an earlier paragraph (a full name confirmed by a later bare
   /// surname); merged in by `finish`.
-  private var lateMentions: [MentionRecord] = []
+  private(set) var lateMentions: [MentionRecord] = []
+  /// The latest full name not yet known to be a person, and the latest token naming a person.
+  private var lastUnknown: Candidate?
+  private var lastPersonToken = -1
 
   /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
   /// first token. Returns the index of the first mention recorded for this paragraph.
@@ -193,6 +196,9 @@ struct AliasResolver {
       entities[entity].mentions.append(mentions.count - 1)
     }
     entities[entity].lastToken = max(entities[entity].lastToken, candidate.firstToken)
+    if entities[entity].type == .person {
+      lastPersonToken = max(lastPersonToken, candidate.firstToken)
+    }
     let surface = Self.aliasForm(candidate.text)
     if surface != entities[entity].name, !entities[entity].aliases.contains(surface) {
       entities[entity].aliases.append(surface)
@@ -211,6 +217,27 @@ struct AliasResolver {
       return article.lowercased() + text.dropFirst(article.count)
     }
     return text
+  }
+
+  /// "he" or "she" at article-wide token `token`: the latest full name not yet known as a
+  /// person, when no person was named after it, is that person ("Ingrid Solheim was 61 when
+  /// she …", "Her neighbour, Ravi Dhaliwal, said he …"). Returns the entity made.
+  @discardableResult
+  mutating func confirmPendingPerson(before token: Int, sentence: Int, pronoun: String) -> Int? {
+    guard let pending = lastUnknown, pending.firstToken < token,
+      pending.firstToken > lastPersonToken, pending.sentence + 1 >= sentence,
+      case .unknownName(let name) = pending.kind
+    else { return nil }
+    lastUnknown = nil
+    let words = Tokenizer.fold(name).split(separator: " ").map(String.init)
+    for key in [words.first, words.count > 1 ? words.last : nil].compactMap({ $0 }) {
+      pendingNames[key]?.removeAll { $0.firstToken == pending.firstToken }
+    }
+    let index = entity(named: name, type: .person)
+    guard entities[index].type == .person, entities[index].mentions.isEmpty else { return nil }
+    mention(index, pending, alias: false)
+    if entities[index].pronoun == nil { entities[index].pronoun = pronoun }
+    return index
   }
 
   /// Marks a description-introduced entity as real (something refers to it).
@@ -262,6 +289,8 @@ struct AliasResolver {
         mention(person, candidate, alias: true)
       } else {
         let words = folded.split(separator: " ")
+        // Only a name opening its clause can be the subject a pronoun takes up.
+        lastUnknown = candidate.opensClause ? candidate : nil
         if let first = words.first { pendingNames[String(first), default: []].append(candidate) }
         if let last = words.last, words.count > 1 {
           pendingNames[String(last), default: []].append(candidate)

@@ -86,10 +86,14 @@ struct EntityRecognizer {
   func candidate(_ kind: Candidate.Kind, _ first: Int, _ end: Int) -> Candidate {
     let start = tokens[first].start
     let stop = tokens[end - 1].end
-    return Candidate(
+    var made = Candidate(
       kind: kind, firstToken: first, endToken: end, start: start, end: stop,
       sentence: tokens[first].sentence, quote: tokens[first].quote,
       text: buffer.string(start, stop))
+    made.opensClause =
+      first == 0 || tokens[first - 1].sentence != tokens[first].sentence
+      || tokens[first - 1].isPunct(",")
+    return made
   }
 
   func text(_ first: Int, _ end: Int) -> String {

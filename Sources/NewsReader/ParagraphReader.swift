@@ -89,6 +89,13 @@ struct ParagraphReader {
     // Entities and mentions.
     let candidates = EntityRecognizer(tokens: tokens, buffer: buffer).recognize()
     let firstMention = resolver.resolve(candidates, base: tokenBase)
+    for index in tokens.indices where tokens[index].quote < 0 {
+      let lower = tokens[index].lower
+      if lower == "he" || lower == "she" {
+        resolver.confirmPendingPerson(
+          before: tokenBase + index, sentence: tokens[index].sentence, pronoun: lower)
+      }
+    }
     var tokenMention = [Int](repeating: -1, count: tokens.count)
     for index in firstMention..<resolver.mentions.count {
       let mention = resolver.mentions[index]

@@ -86,23 +86,20 @@ struct ReferenceResolver {
       wanted == .person ? (lower == "he" || lower == "him" ? "he" : "she") : nil
     var position = lastMention(before: index + base)
     var steps = 0
-    // A person whose pronoun is known wins over a nearer one whose pronoun is not, among the
-    // last few mentions ("Councilwoman Dana Hale … Mayor Gregory Hale … she said").
-    var unknownGender: Int?
     while position >= 0, steps < 5000 {
       let record = mentions[position]
       let entity = entities[record.entity]
+      // "she" skips a person known as "he" ("Mr. Hale"), and the other way round.
       if entity.type == wanted, !entity.provisional,
-        record.quote < 0 || record.quote == tokens[index].quote
+        record.quote < 0 || record.quote == tokens[index].quote,
+        gender == nil || entity.pronoun == nil || entity.pronoun == gender
       {
-        if gender == nil || entity.pronoun == gender { return record.entity }
-        if entity.pronoun == nil, unknownGender == nil { unknownGender = record.entity }
+        return record.entity
       }
-      if steps >= 30, let unknownGender { return unknownGender }
       position -= 1
       steps += 1
     }
-    return unknownGender
+    return nil
   }
 
   /// Index of the last mention starting before token `index` (binary search).

@@ -172,3 +172,20 @@ import Testing
     #expect(Reading.speaker(article, 1) == "Dana Hale")
   }
 }
+
+@Suite struct PronounTests {
+  @Test func pronounConfirmsUnknownFullName() {
+    let text =
+      "Ingrid Solheim was 61 years old when she decided to stop.\n\n"
+      + "“I told everyone I was done,” she says."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Ingrid Solheim")
+  }
+
+  @Test func pronounSkipsPersonOfTheOtherPronoun() {
+    let text =
+      "Councilwoman Dana Hale met Mr. Gregory Hale on Monday.\n\n“No deal,” she said."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Dana Hale")
+  }
+}
