@@ -22,7 +22,10 @@ struct AliasResolver {
 
   /// Mentions found late for an earlier paragraph (a full name confirmed by a later bare
   /// surname); merged in by `finish`.
-  private var lateMentions: [MentionRecord] = []
+  private(set) var lateMentions: [MentionRecord] = []
+  /// The latest full name not yet known to be a person, and the latest token naming a person.
+  private var lastUnknown: Candidate?
+  private var lastPersonToken = -1
 
   /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
   /// first token. Returns the index of the first mention recorded for this paragraph.
@@ -56,23 +59,28 @@ struct AliasResolver {
     let outlets = entities.indices.filter {
       entities[$0].type == .org && entities[$0].isMedia && !entities[$0].placeholder
     }
+    // Initials of the named organisations, built once: the first organisation wins.
+    var byInitials: [String: Int] = [:]
+    if entities.contains(where: { $0.placeholder && !$0.isMedia }) {
+      for index in entities.indices
+      where entities[index].type == .org && !entities[index].placeholder {
+        let initials = entities[index].initials
+        if byInitials[initials] == nil { byInitials[initials] = index }
+      }
+    }
     for index in entities.indices where entities[index].placeholder {
-      let record = entities[index]
       var into: Int?
-      if record.isMedia {
+      if entities[index].isMedia {
         // "state media" before the one outlet the article names.
         if outlets.count == 1 { into = outlets[0] }
       } else {
         // "KCNA" before "Korean Central News Agency".
-        into = entities.indices.first {
-          $0 != index && entities[$0].type == .org && !entities[$0].placeholder
-            && entities[$0].initials == record.name
-        }
+        into = byInitials[entities[index].name]
       }
       guard let into else { continue }
       // Its surface forms become aliases when the mentions are regrouped below.
       target[index] = into
-      if !record.provisional { entities[into].provisional = false }
+      if !entities[index].provisional { entities[into].provisional = false }
       entities[index].provisional = true
     }
     var all = mentions + lateMentions
@@ -87,12 +95,16 @@ struct AliasResolver {
     // The alias order follows the text: rebuild it from the mentions.
     for index in entities.indices where target[index] == index {
       var seen: [String] = []
+      var seenSet: Set<String> = []
+      let name = entities[index].name
       for position in entities[index].mentions {
         let surface = Self.aliasForm(
           buffer.string(mentions[position].start, mentions[position].end))
-        if surface != entities[index].name, !seen.contains(surface) { seen.append(surface) }
+        if surface != name, seenSet.insert(surface).inserted { seen.append(surface) }
       }
-      for alias in entities[index].aliases where !seen.contains(alias) { seen.append(alias) }
+      for alias in entities[index].aliases where seenSet.insert(alias).inserted {
+        seen.append(alias)
+      }
       entities[index].aliases = seen
     }
     return target
@@ -154,6 +166,9 @@ struct AliasResolver {
   /// Role words make a person findable by description ("the French leader", "the minister").
   private mutating func indexRole(_ entity: Int) {
     guard let role = entities[entity].role else { return }
+    if entities[entity].type == .person, entities[entity].pronoun == nil {
+      entities[entity].pronoun = EntityRecord.pronoun(ofRole: role)
+    }
     for word in Tokenizer.fold(role).split(separator: " ") { add("role:" + word, entity) }
   }
 
@@ -181,6 +196,9 @@ struct AliasResolver {
       entities[entity].mentions.append(mentions.count - 1)
     }
     entities[entity].lastToken = max(entities[entity].lastToken, candidate.firstToken)
+    if entities[entity].type == .person {
+      lastPersonToken = max(lastPersonToken, candidate.firstToken)
+    }
     let surface = Self.aliasForm(candidate.text)
     if surface != entities[entity].name, !entities[entity].aliases.contains(surface) {
       entities[entity].aliases.append(surface)
@@ -199,6 +217,27 @@ struct AliasResolver {
       return article.lowercased() + text.dropFirst(article.count)
     }
     return text
+  }
+
+  /// "he" or "she" at article-wide token `token`: the latest full name not yet known as a
+  /// person, when no person was named after it, is that person ("Ingrid Solheim was 61 when
+  /// she …", "Her neighbour, Ravi Dhaliwal, said he …"). Returns the entity made.
+  @discardableResult
+  mutating func confirmPendingPerson(before token: Int, sentence: Int, pronoun: String) -> Int? {
+    guard let pending = lastUnknown, pending.firstToken < token,
+      pending.firstToken > lastPersonToken, pending.sentence + 1 >= sentence,
+      case .unknownName(let name) = pending.kind
+    else { return nil }
+    lastUnknown = nil
+    let words = Tokenizer.fold(name).split(separator: " ").map(String.init)
+    for key in [words.first, words.count > 1 ? words.last : nil].compactMap({ $0 }) {
+      pendingNames[key]?.removeAll { $0.firstToken == pending.firstToken }
+    }
+    let index = entity(named: name, type: .person)
+    guard entities[index].type == .person, entities[index].mentions.isEmpty else { return nil }
+    mention(index, pending, alias: false)
+    if entities[index].pronoun == nil { entities[index].pronoun = pronoun }
+    return index
   }
 
   /// Marks a description-introduced entity as real (something refers to it).
@@ -250,6 +289,8 @@ struct AliasResolver {
         mention(person, candidate, alias: true)
       } else {
         let words = folded.split(separator: " ")
+        // Only a name opening its clause can be the subject a pronoun takes up.
+        lastUnknown = candidate.opensClause ? candidate : nil
         if let first = words.first { pendingNames[String(first), default: []].append(candidate) }
         if let last = words.last, words.count > 1 {
           pendingNames[String(last), default: []].append(candidate)
@@ -299,16 +340,43 @@ struct AliasResolver {
   /// A titled surname ("President Okafor") is a known person when one has that surname; a
   /// full name whose surname was first seen alone with a title takes that person over and
   /// becomes the name (the name is the fullest form).
-  private mutating func resolvePerson(_ name: String, role: String?, _ candidate: Candidate) {
+  private mutating func resolvePerson(_ name: String, role written: String?, _ candidate: Candidate)
+  {
     let folded = Tokenizer.fold(name)
     let words = folded.split(separator: " ").map(String.init)
+    // "Mr." and "Ms." say how a person is addressed (and which pronoun fits), not a role.
+    var role = written
+    var pronoun: String?
+    if let written, let title = Self.courtesyPronoun(written) {
+      role = nil
+      pronoun = title
+    }
+    defer {
+      if let pronoun, let last = mentions.last, entities[last.entity].pronoun == nil {
+        entities[last.entity].pronoun = pronoun
+      }
+    }
     if byKey["person:" + folded] == nil {
-      if words.count == 1, let known = mostRecent("word:" + folded) {
+      if words.count == 1,
+        let known = mostRecent("word:" + folded, where: { pronoun != nil && $0.pronoun == pronoun })
+          ?? mostRecent("word:" + folded, where: { $0.pronoun == nil || $0.pronoun == pronoun })
+          ?? mostRecent("word:" + folded)
+      {
         if entities[known].role == nil, let role {
           entities[known].role = role
           indexRole(known)
         }
         mention(known, candidate, alias: true)
+        return
+      }
+      // "Mr. Lanza" confirms an earlier unknown full name ("Victor Lanza, the company's …").
+      if words.count == 1, var waiting = pendingNames[folded], let pending = waiting.popLast(),
+        case .unknownName(let fullName) = pending.kind
+      {
+        pendingNames[folded] = waiting
+        let index = entity(named: fullName, type: .person, role: role)
+        if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
+        mention(index, candidate, alias: true)
         return
       }
       if words.count > 1, let last = words.last,
@@ -345,6 +413,14 @@ struct AliasResolver {
     }
     let index = entity(named: name, type: .person, role: role)
     mention(index, candidate, alias: false)
+  }
+
+  /// "he" for Mr., "she" for Mrs., Ms., Miss and Dame; nil for any other role.
+  static func courtesyPronoun(_ role: String) -> String? {
+    let folded = Tokenizer.fold(role)
+    guard Lexicon.courtesyTitles.contains(folded) else { return nil }
+    return folded.hasPrefix("mr") && !folded.hasPrefix("mrs") || folded.hasPrefix("sir")
+      || folded.hasPrefix("messrs") ? "he" : "she"
   }
 
   private mutating func resolveSingle(_ word: String, _ candidate: Candidate) {

@@ -43,4 +43,6 @@ struct Candidate {
   /// The noun that introduced an organisation ("operator" in "port operator Nordby
   /// Terminals"), so that "the operator" can refer back to it.
   var descriptor: String?
+  /// Opens its sentence, or follows a comma ("Her neighbour, Ravi Dhaliwal, said").
+  var opensClause = false
 }

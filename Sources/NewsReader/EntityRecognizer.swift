@@ -86,10 +86,14 @@ struct EntityRecognizer {
   func candidate(_ kind: Candidate.Kind, _ first: Int, _ end: Int) -> Candidate {
     let start = tokens[first].start
     let stop = tokens[end - 1].end
-    return Candidate(
+    var made = Candidate(
       kind: kind, firstToken: first, endToken: end, start: start, end: stop,
       sentence: tokens[first].sentence, quote: tokens[first].quote,
       text: buffer.string(start, stop))
+    made.opensClause =
+      first == 0 || tokens[first - 1].sentence != tokens[first].sentence
+      || tokens[first - 1].isPunct(",")
+    return made
   }
 
   func text(_ first: Int, _ end: Int) -> String {
@@ -298,9 +302,15 @@ struct EntityRecognizer {
         nameStart = placeEnd
       } else if !tokens[nameStart].flags.intersection([.titleWord, .roleNoun]).isEmpty {
         nameStart += 1
+      } else if nameStart == first, stop - first >= 3, titleFollows(first + 1) {
+        // "Kamloops Mayor Tessa Whitcombe-Ng": the word before a title qualifies it.
+        nameStart += 1
       } else {
         break
       }
+    }
+    while stop - nameStart > 1, Lexicon.postNominals.contains(tokens[stop - 1].lower) {
+      stop -= 1
     }
     if nameStart >= stop { return }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil

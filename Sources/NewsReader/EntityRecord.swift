@@ -24,6 +24,8 @@ struct EntityRecord {
   /// Token index of the latest mention, for recency.
   var lastToken = -1
   var quoteCount = 0
+  /// From a courtesy title or a pronoun: "he", "she", or nil when not known.
+  var pronoun: String?
 
   init(name: String, type: Entity.Kind, role: String? = nil) {
     self.name = name
@@ -38,6 +40,16 @@ struct EntityRecord {
       self.head = words.last ?? ""
     }
     self.isMedia = type == .org && words.contains { Lexicon.mediaNameWords.contains($0) }
+    if type == .person, let role { pronoun = Self.pronoun(ofRole: role) }
+  }
+
+  /// "she" for a councilwoman, "he" for a chairman; nil when the role does not say.
+  static func pronoun(ofRole role: String) -> String? {
+    for word in Tokenizer.fold(role).split(whereSeparator: { $0 == " " || $0 == "-" }) {
+      if word.hasSuffix("woman") || Lexicon.femaleRoles.contains(String(word)) { return "she" }
+      if word.hasSuffix("man") || Lexicon.maleRoles.contains(String(word)) { return "he" }
+    }
+    return nil
   }
 
   /// Initials of the capitalised words ("Korean Central News Agency" → "KCNA"), function

@@ -48,6 +48,19 @@ enum Lexicon {
     "special", "counsel", "inspector", "superintendent", "detective", "constable", "chef",
     "affairs", "education", "agriculture", "energy", "transport", "commerce", "industry",
     "homeland", "environment", "culture", "treasury", "veterans", "development", "labour",
+    "councilman", "councilwoman", "councillor", "councilor", "alderman", "sheriff", "fire",
+    "business", "financial", "operating", "executive", "technology", "marketing",
+  ]
+
+  /// Letters written after a name that are not part of it ("Kirsty Abernethy KC").
+  static let postNominals: Set<String> = [
+    "kc", "qc", "mp", "msp", "mep", "jr", "jr.", "obe", "mbe",
+  ]
+
+  /// Titles of courtesy: they say how a person is addressed, not what they do, so they are
+  /// not a role.
+  static let courtesyTitles: Set<String> = [
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "messrs", "messrs.", "sir", "dame",
   ]
 
   /// Capitalised last words that make a name run an organisation.
@@ -204,6 +217,14 @@ enum Lexicon {
 
   /// Personal pronouns that can stand for a speaker, and which entity type each takes.
   static let personPronouns: Set<String> = ["he", "she", "him", "her"]
+  static let femaleRoles: Set<String> = [
+    "queen", "princess", "actress", "lady", "dame", "mrs", "mrs.", "ms", "ms.", "miss", "mother",
+    "daughter", "sister", "wife", "widow", "grandmother", "aunt", "niece",
+  ]
+  static let maleRoles: Set<String> = [
+    "king", "prince", "lord", "sir", "mr", "mr.", "father", "son", "brother", "husband",
+    "widower", "grandfather", "uncle", "nephew",
+  ]
   static let orgPronouns: Set<String> = ["it"]
   static let pluralPronouns: Set<String> = ["they"]
 }

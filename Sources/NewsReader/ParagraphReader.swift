@@ -89,6 +89,13 @@ struct ParagraphReader {
     // Entities and mentions.
     let candidates = EntityRecognizer(tokens: tokens, buffer: buffer).recognize()
     let firstMention = resolver.resolve(candidates, base: tokenBase)
+    for index in tokens.indices where tokens[index].quote < 0 {
+      let lower = tokens[index].lower
+      if lower == "he" || lower == "she" {
+        resolver.confirmPendingPerson(
+          before: tokenBase + index, sentence: tokens[index].sentence, pronoun: lower)
+      }
+    }
     var tokenMention = [Int](repeating: -1, count: tokens.count)
     for index in firstMention..<resolver.mentions.count {
       let mention = resolver.mentions[index]
@@ -135,11 +142,12 @@ struct ParagraphReader {
     let merged = resolver.finish(buffer)
     SpeakerAttributor.shareSpeakers(&results, runsOn: quotes.map(\.runsOn))
     let records = resolver.entities
+    var firstStart = [Int](repeating: 0, count: records.count)
+    for index in records.indices where !records[index].mentions.isEmpty {
+      firstStart[index] = resolver.mentions[records[index].mentions[0]].start
+    }
     let kept = records.indices.filter { !records[$0].provisional && !records[$0].mentions.isEmpty }
-      .sorted {
-        resolver.mentions[records[$0].mentions[0]].start
-          < resolver.mentions[records[$1].mentions[0]].start
-      }
+      .sorted { firstStart[$0] < firstStart[$1] }
     var newIndex = [Int](repeating: -1, count: records.count)
     for (position, old) in kept.enumerated() { newIndex[old] = position }
     func final(_ entity: Int?) -> Int? {

@@ -28,8 +28,8 @@ struct QuoteFinder {
     var found: [Found] = []
     var open = -1
     var openIsCurly = false
-    let doubleMarks = range.contains { tokens[$0].kind == .quote && !isSingle(tokens[$0]) }
-    for index in range where tokens[index].kind == .quote && isSingle(tokens[index]) != doubleMarks
+    let style = markStyle(of: tokens, in: range, paragraphEnd: paragraphEnd)
+    for index in range where tokens[index].kind == .quote && self.style(of: tokens[index]) == style
     {
       let token = tokens[index]
       let spaceBefore = isBoundary(before: token.start)
@@ -40,6 +40,15 @@ struct QuoteFinder {
       case "\"":
         closes = open >= 0 && !openIsCurly
         opens = open < 0 && !spaceAfter
+      case "``":
+        closes = false
+        opens = open < 0
+      case "''":
+        closes = open >= 0
+        opens = false
+      case "'" where buffer.bytes[token.start] == 39:
+        closes = open >= 0 && !spaceBefore && spaceAfter && !isApostrophe(closing: token)
+        opens = open < 0 && spaceBefore && !spaceAfter && !isApostrophe(opening: token)
       case "'":
         // ‘ opens after a space; ’ closes before one.
         let opening = buffer.bytes[token.start + 2] == 0x98
@@ -78,11 +87,81 @@ struct QuoteFinder {
     return found
   }
 
-  /// A curly single mark (‘ or ’).
-  private func isSingle(_ token: Token) -> Bool {
+  enum MarkStyle {
+    case double
+    case curlySingle
+    case straightSingle
+  }
+
+  /// Which marks a quote token is: double (" “ ” „ `` ''), curly single (‘ ’) or straight
+  /// single (').
+  private func style(of token: Token) -> MarkStyle {
     let bytes = buffer.bytes
-    return bytes[token.start] == 0xE2
-      && (bytes[token.start + 2] == 0x98 || bytes[token.start + 2] == 0x99)
+    if bytes[token.start] == 0xE2 {
+      return bytes[token.start + 2] == 0x98 || bytes[token.start + 2] == 0x99
+        ? .curlySingle : .double
+    }
+    if bytes[token.start] == 39, token.end - token.start == 1 { return .straightSingle }
+    return .double
+  }
+
+  /// The paragraph's primary marks: double marks unless there are none (curly or straight
+  /// singles, the British convention), or a straight single mark opens a quote before any
+  /// double mark (`'My father told me "sell the boat",' she said.`).
+  private func markStyle(of tokens: [Token], in range: Range<Int>, paragraphEnd: Int)
+    -> MarkStyle
+  {
+    var sawCurlySingle = false
+    for index in range where tokens[index].kind == .quote {
+      let token = tokens[index]
+      switch style(of: token) {
+      case .double: return .double
+      case .curlySingle: sawCurlySingle = true
+      case .straightSingle:
+        if !sawCurlySingle, isBoundary(before: token.start),
+          !isBoundary(after: token.end, limit: paragraphEnd), !isApostrophe(opening: token)
+        {
+          return .straightSingle
+        }
+      }
+    }
+    return sawCurlySingle ? .curlySingle : .straightSingle
+  }
+
+  /// A straight mark before a word that is an elision, not an opening mark: '90s, 'n',
+  /// 'em, 'til.
+  private func isApostrophe(opening token: Token) -> Bool {
+    let bytes = buffer.bytes
+    var index = token.end
+    guard index < bytes.count else { return false }
+    if ByteClass.isDigit(bytes[index]) {
+      while index < bytes.count, ByteClass.isDigit(bytes[index]) { index += 1 }
+      return index < bytes.count && bytes[index] == 115
+    }
+    var letters = 0
+    while index < bytes.count, ByteClass.isLetterStart(bytes, index) {
+      index += 1
+      letters += 1
+    }
+    if letters == 1, index < bytes.count, bytes[index] == 39 { return true }
+    let word = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[token.end..<index]), as: UTF8.self)
+    return Self.elisions.contains(word.lowercased())
+  }
+
+  private static let elisions: Set<String> = ["em", "til", "tis", "twas", "cause", "bout", "n"]
+
+  /// A straight mark after a word that is a plural possessive (`the skippers' money`), not a
+  /// closing mark: after an "s", before a space and a lower-case word.
+  private func isApostrophe(closing token: Token) -> Bool {
+    let bytes = buffer.bytes
+    // rock 'n' roll
+    if token.start > 1, bytes[token.start - 2] == 39 { return true }
+    guard token.start > 0, bytes[token.start - 1] == 115 || bytes[token.start - 1] == 83,
+      token.end + 1 < bytes.count, bytes[token.end] == 32
+    else { return false }
+    let next = bytes[token.end + 1]
+    return next >= 97 && next <= 122
   }
 
   private func isBoundary(before offset: Int) -> Bool {

@@ -82,13 +82,17 @@ struct ReferenceResolver {
     } else {
       return nil
     }
+    let gender: String? =
+      wanted == .person ? (lower == "he" || lower == "him" ? "he" : "she") : nil
     var position = lastMention(before: index + base)
     var steps = 0
     while position >= 0, steps < 5000 {
       let record = mentions[position]
       let entity = entities[record.entity]
+      // "she" skips a person known as "he" ("Mr. Hale"), and the other way round.
       if entity.type == wanted, !entity.provisional,
-        record.quote < 0 || record.quote == tokens[index].quote
+        record.quote < 0 || record.quote == tokens[index].quote,
+        gender == nil || entity.pronoun == nil || entity.pronoun == gender
       {
         return record.entity
       }

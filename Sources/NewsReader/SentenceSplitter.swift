@@ -87,7 +87,7 @@ struct SentenceSplitter {
     let bytes = buffer.bytes
     let byte = bytes[index]
     if ByteClass.isUpper(byte) || ByteClass.isDigit(byte) { return true }
-    if byte == 34 || byte == 40 || byte == 39 || byte == 91 { return true }
+    if byte == 34 || byte == 40 || byte == 39 || byte == 91 || byte == 96 { return true }
     if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80 {
       return [0x9C, 0x98, 0x94, 0x93].contains(bytes[index + 2])
     }

@@ -195,13 +195,23 @@ struct SpeakerAttributor {
     }
     // Subject then verb: at most six words of a noun phrase.
     var cursor = index
-    while cursor < range.upperBound, cursor < index + 7 {
+    var skipped = 0
+    while cursor < range.upperBound, cursor < index + 7 + skipped {
       let token = tokens[cursor]
       if let form = isCue(cursor), form == .finite, cursor > index {
         let subject = phraseEnding(at: cursor, from: index)
         return Attribution(cue: token.lower, speaker: subject?.0, mention: subject?.1)
       }
-      guard token.kind == .word || token.kind == .possessive, token.quote < 0 else { return nil }
+      // "Ms. Hale said": the period of a title is part of the phrase; "the NFA's chief
+      // executive, Callum Dunmore, said": so are the commas of an apposition.
+      let titleDot =
+        token.isPunct(".") && cursor > index
+        && Abbreviations.words.contains(references.buffer.text(tokens[cursor - 1]))
+      let comma = token.isPunct(",") && cursor > index
+      guard token.kind == .word || token.kind == .possessive || titleDot || comma,
+        token.quote < 0
+      else { return nil }
+      if titleDot || comma { skipped += 1 }
       cursor += 1
     }
     return nil
@@ -284,7 +294,11 @@ struct SpeakerAttributor {
   /// The noun phrase ending right before `cue`, starting at or after `from`.
   private func phraseEnding(at cue: Int, from: Int) -> (Int?, String)? {
     var end = cue
-    while end > from, CueWords.auxiliaries.contains(tokens[end - 1].lower) { end -= 1 }
+    while end > from,
+      CueWords.auxiliaries.contains(tokens[end - 1].lower) || tokens[end - 1].isPunct(",")
+    {
+      end -= 1
+    }
     guard end > from else { return nil }
     return references.resolvePhrase(from, end) ?? (nil, references.text(from, end))
   }
@@ -298,6 +312,20 @@ struct SpeakerAttributor {
     var first = start
     if ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
     guard first < range.upperBound else { return nil }
+    // "said Dr. Elena Vasquez-Roth", "said Councilman Theo Marchetti": over the title.
+    var titled = first
+    while titled < range.upperBound, titled < first + 4, references.tokenMention[titled] < 0,
+      tokens[titled].flags.contains(.titleWord) && tokens[titled].isCapitalized
+        || tokens[titled].isPunct(".") && titled > first
+        || titled == first && tokens[titled].isCapitalized && titled + 1 < range.upperBound
+          && tokens[titled + 1].flags.contains(.titleWord)
+    {
+      titled += 1
+    }
+    if titled > first, titled < range.upperBound, references.tokenMention[titled] >= 0 {
+      let record = references.mentions[references.tokenMention[titled]]
+      return (record.entity, references.text(titled, references.localRange(record).upperBound))
+    }
     let mentionIndex = references.tokenMention[first]
     if mentionIndex < 0, references.tokenMention[start] >= 0 {
       let record = references.mentions[references.tokenMention[start]]

@@ -39,6 +39,19 @@ struct Tokenizer {
         index += 1
         continue
       }
+      if byte == 96 || byte == 39, index + 1 < end, bytes[index + 1] == byte {
+        // Typewriter double marks: ``…'' (two backticks open, two apostrophes close).
+        append(index, index + 2, .quote, paragraph, &output)
+        index += 2
+        continue
+      }
+      if byte == 39 {
+        // A straight single mark outside a word: a quotation mark or an apostrophe ('90s,
+        // skippers'); `QuoteFinder` decides.
+        append(index, index + 1, .quote, paragraph, &output)
+        index += 1
+        continue
+      }
       if byte == 45, index + 1 < end, bytes[index + 1] == 45 {
         var stop = index + 2
         while stop < end && bytes[stop] == 45 { stop += 1 }

@@ -137,3 +137,55 @@ import Testing
     #expect(Reading.speaker(article, 1) == "Dahl's office")
   }
 }
+
+@Suite struct TitledSpeakerTests {
+  @Test func titleIsNotPartOfTheName() {
+    let article = Reading.article("“It is not fair,” said Councilman Theo Marchetti.")
+    #expect(Reading.speaker(article) == "Theo Marchetti")
+  }
+
+  @Test func placeBeforeTitleIsPartOfTheRole() {
+    let article = Reading.article("“We will rebuild,” said Kamloops Mayor Tessa Whitcombe-Ng.")
+    #expect(Reading.speaker(article) == "Tessa Whitcombe-Ng")
+  }
+
+  @Test func postNominalLettersAreNotPartOfTheName() {
+    let article = Reading.article("“He lied,” said Kirsty Abernethy KC.")
+    #expect(Reading.speaker(article) == "Kirsty Abernethy")
+  }
+
+  @Test func courtesyTitleConfirmsEarlierFullName() {
+    let text =
+      "Victor Lanza, the company's chief executive, flew in on Monday.\n\n"
+      + "“I understand the anger,” Mr. Lanza said."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Victor Lanza")
+    #expect(Reading.entity(article, "Victor Lanza")?.role != "Mr.")
+  }
+
+  @Test func courtesyTitleChoosesBetweenNamesakes() {
+    let text =
+      "Councilwoman Dana Hale voted against Mayor Gregory Hale on Tuesday.\n\n"
+      + "“I do not love this contract,” Ms. Hale said. “Nobody has shown me why,” she said."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article, 0) == "Dana Hale")
+    #expect(Reading.speaker(article, 1) == "Dana Hale")
+  }
+}
+
+@Suite struct PronounTests {
+  @Test func pronounConfirmsUnknownFullName() {
+    let text =
+      "Ingrid Solheim was 61 years old when she decided to stop.\n\n"
+      + "“I told everyone I was done,” she says."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Ingrid Solheim")
+  }
+
+  @Test func pronounSkipsPersonOfTheOtherPronoun() {
+    let text =
+      "Councilwoman Dana Hale met Mr. Gregory Hale on Monday.\n\n“No deal,” she said."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Dana Hale")
+  }
+}

@@ -81,3 +81,35 @@ import Testing
     #expect(article.quotes.isEmpty)
   }
 }
+
+@Suite struct StraightSingleAndTypewriterQuoteTests {
+  @Test func straightSingleMarksInBritishCopy() {
+    let text =
+      "Chancellor Rowena Askew spoke. 'We will not back down,' said the chancellor. "
+      + "'It's not a tax on the skippers' boats, nor on rock 'n' roll since the '90s.'"
+    let article = Reading.article(text)
+    #expect(
+      article.quotes.map(\.text) == [
+        "We will not back down,",
+        "It's not a tax on the skippers' boats, nor on rock 'n' roll since the '90s.",
+      ])
+  }
+
+  @Test func straightSingleMarksAroundNestedDoubleMarks() {
+    let text = "Isla Brodie spoke. 'My father told me \"sell the boat\",' she said."
+    let article = Reading.article(text)
+    #expect(article.quotes.map(\.text) == ["My father told me \"sell the boat\","])
+  }
+
+  @Test func apostrophesAloneAreNotQuotes() {
+    let article = Reading.article("The skippers' money kept Europe's ports open in the '90s.")
+    #expect(article.quotes.isEmpty)
+  }
+
+  @Test func typewriterDoubleMarks() {
+    let text = "``I love my brother,'' Dana Hale said. The vote was ``a gamble.''"
+    let article = Reading.article(text)
+    #expect(article.quotes.map(\.text) == ["I love my brother,", "a gamble."])
+    #expect(Reading.speaker(article) == "Dana Hale")
+  }
+}
