@@ -30,7 +30,9 @@ struct AliasResolver {
   /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
   /// first token. Returns the index of the first mention recorded for this paragraph.
   @discardableResult
-  mutating func resolve(_ candidates: [Candidate], base: Int) -> Int {
+  mutating func resolve(
+    _ candidates: [Candidate], base: Int, pronouns: [(token: Int, sentence: Int, word: String)] = []
+  ) -> Int {
     let firstMention = mentions.count
     for candidate in candidates {
       switch candidate.kind {
@@ -43,10 +45,23 @@ struct AliasResolver {
       default: break
       }
     }
+    // "he"/"she" between the names take up the name before them, in text order so that
+    // mentions stay in order.
+    var nextPronoun = 0
     for var candidate in candidates {
+      while nextPronoun < pronouns.count, pronouns[nextPronoun].token < candidate.firstToken {
+        let pronoun = pronouns[nextPronoun]
+        confirmPendingPerson(
+          before: base + pronoun.token, sentence: pronoun.sentence, pronoun: pronoun.word)
+        nextPronoun += 1
+      }
       candidate.firstToken += base
       candidate.endToken += base
       resolveOne(candidate)
+    }
+    for pronoun in pronouns[nextPronoun...] {
+      confirmPendingPerson(
+        before: base + pronoun.token, sentence: pronoun.sentence, pronoun: pronoun.word)
     }
     return firstMention
   }

@@ -189,3 +189,21 @@ import Testing
     #expect(Reading.speaker(article) == "Dana Hale")
   }
 }
+
+@Suite struct AppositionSpeakerTests {
+  @Test func nameAfterRoleAfterCue() {
+    let text =
+      "The Harbour Board met on Monday. “We did not take this lightly,” said the board’s "
+      + "chief executive, Dr. Helen Markwick."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Helen Markwick")
+  }
+
+  @Test func pronounAfterNameFollowedByLaterMention() {
+    let text =
+      "The state’s superintendent, Evelyn Marsh-Tanaka, spoke last week. "
+      + "“Tacoma is not an outlier,” she said."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Evelyn Marsh-Tanaka")
+  }
+}
