@@ -51,18 +51,14 @@ struct AliasResolver {
     for var candidate in candidates {
       while nextPronoun < pronouns.count, pronouns[nextPronoun].token < candidate.firstToken {
         let pronoun = pronouns[nextPronoun]
-        confirmPendingPerson(
-          before: base + pronoun.token, sentence: pronoun.sentence, pronoun: pronoun.word)
+        takeUp(pronoun, base: base)
         nextPronoun += 1
       }
       candidate.firstToken += base
       candidate.endToken += base
       resolveOne(candidate)
     }
-    for pronoun in pronouns[nextPronoun...] {
-      confirmPendingPerson(
-        before: base + pronoun.token, sentence: pronoun.sentence, pronoun: pronoun.word)
-    }
+    for pronoun in pronouns[nextPronoun...] { takeUp(pronoun, base: base) }
     return firstMention
   }
 
@@ -232,6 +228,31 @@ struct AliasResolver {
       return article.lowercased() + text.dropFirst(article.count)
     }
     return text
+  }
+
+  /// A "he" or "she" outside quotes: it may confirm a full name as a person, and when one
+  /// person only is named in its sentence and the one before, that person takes the pronoun.
+  private mutating func takeUp(_ pronoun: (token: Int, sentence: Int, word: String), base: Int) {
+    if confirmPendingPerson(
+      before: base + pronoun.token, sentence: pronoun.sentence, pronoun: pronoun.word) != nil
+    {
+      return
+    }
+    var person: Int?
+    var position = mentions.count - 1
+    while position >= 0, position >= mentions.count - 50,
+      mentions[position].sentence + 1 >= pronoun.sentence
+    {
+      let record = mentions[position]
+      if record.firstToken < base + pronoun.token, record.quote < 0,
+        entities[record.entity].type == .person
+      {
+        if let person, person != record.entity { return }
+        person = record.entity
+      }
+      position -= 1
+    }
+    if let person, entities[person].pronoun == nil { entities[person].pronoun = pronoun.word }
   }
 
   /// "he" or "she" at article-wide token `token`: the latest full name not yet known as a
