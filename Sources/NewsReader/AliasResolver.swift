@@ -13,7 +13,13 @@ struct AliasResolver {
   private var byKey: [String: Int] = [:]
   /// Lookup tables keyed by "kind:word" so that every resolution looks at a handful of
   /// entities, not all of them: resolution stays linear in the length of the text.
-  private var lookup: [String: [Int]] = [:]
+  /// Each key's entities as (entity, token of its latest mention), ordered by that token;
+  /// an entry whose token is no longer its entity's latest is stale and skipped. Looking for
+  /// the most recent entity that fits therefore stops at the first fit from the end, however
+  /// many entities the document has named.
+  private var lookup: [String: [(entity: Int32, token: Int32)]] = [:]
+  /// Entries each key may hold before its stale entries are dropped.
+  private var compactAt: [String: Int] = [:]
   private var pendingNames: [String: [Candidate]] = [:]
   /// Initials of every named organisation in the article → its name.
   private var namedInitials: [String: String] = [:]
@@ -30,7 +36,9 @@ struct AliasResolver {
   /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
   /// first token. Returns the index of the first mention recorded for this paragraph.
   @discardableResult
-  mutating func resolve(_ candidates: [Candidate], base: Int) -> Int {
+  mutating func resolve(
+    _ candidates: [Candidate], base: Int, pronouns: [(token: Int, sentence: Int, word: String)] = []
+  ) -> Int {
     let firstMention = mentions.count
     for candidate in candidates {
       switch candidate.kind {
@@ -43,11 +51,20 @@ struct AliasResolver {
       default: break
       }
     }
+    // "he"/"she" between the names take up the name before them, in text order so that
+    // mentions stay in order.
+    var nextPronoun = 0
     for var candidate in candidates {
+      while nextPronoun < pronouns.count, pronouns[nextPronoun].token < candidate.firstToken {
+        let pronoun = pronouns[nextPronoun]
+        takeUp(pronoun, base: base)
+        nextPronoun += 1
+      }
       candidate.firstToken += base
       candidate.endToken += base
       resolveOne(candidate)
     }
+    for pronoun in pronouns[nextPronoun...] { takeUp(pronoun, base: base) }
     return firstMention
   }
 
@@ -159,8 +176,24 @@ struct AliasResolver {
   }
 
   private mutating func add(_ key: String, _ entity: Int) {
-    if lookup[key]?.contains(entity) == true { return }
-    lookup[key, default: []].append(entity)
+    if entities[entity].keys.contains(key) { return }
+    entities[entity].keys.append(key)
+    if entities[entity].lastToken >= 0 { file(key, entity) }
+  }
+
+  /// Files `entity` under `key` at its latest mention.
+  private mutating func file(_ key: String, _ entity: Int) {
+    let token = Int32(entities[entity].lastToken)
+    var log = lookup.removeValue(forKey: key) ?? []
+    var position = log.count
+    while position > 0, log[position - 1].token >= token { position -= 1 }
+    log.insert((Int32(entity), token), at: position)
+    let limit = compactAt[key] ?? 16
+    if log.count > limit {
+      log.removeAll { entities[Int($0.entity)].lastToken != Int($0.token) }
+      compactAt[key] = max(16, 2 * log.count)
+    }
+    lookup[key] = log
   }
 
   /// Role words make a person findable by description ("the French leader", "the minister").
@@ -176,11 +209,12 @@ struct AliasResolver {
   private func mostRecent(_ key: String, where test: (EntityRecord) -> Bool = { _ in true })
     -> Int?
   {
-    var best: Int?
-    for index in lookup[key] ?? [] where entities[index].lastToken >= 0 && test(entities[index]) {
-      if best == nil || entities[index].lastToken > entities[best!].lastToken { best = index }
+    guard let log = lookup[key] else { return nil }
+    for entry in log.reversed() {
+      let index = Int(entry.entity)
+      if entities[index].lastToken == Int(entry.token), test(entities[index]) { return index }
     }
-    return best
+    return nil
   }
 
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
@@ -195,7 +229,10 @@ struct AliasResolver {
       mentions.append(record)
       entities[entity].mentions.append(mentions.count - 1)
     }
-    entities[entity].lastToken = max(entities[entity].lastToken, candidate.firstToken)
+    if candidate.firstToken > entities[entity].lastToken {
+      entities[entity].lastToken = candidate.firstToken
+      for key in entities[entity].keys { file(key, entity) }
+    }
     if entities[entity].type == .person {
       lastPersonToken = max(lastPersonToken, candidate.firstToken)
     }
@@ -217,6 +254,31 @@ struct AliasResolver {
       return article.lowercased() + text.dropFirst(article.count)
     }
     return text
+  }
+
+  /// A "he" or "she" outside quotes: it may confirm a full name as a person, and when one
+  /// person only is named in its sentence and the one before, that person takes the pronoun.
+  private mutating func takeUp(_ pronoun: (token: Int, sentence: Int, word: String), base: Int) {
+    if confirmPendingPerson(
+      before: base + pronoun.token, sentence: pronoun.sentence, pronoun: pronoun.word) != nil
+    {
+      return
+    }
+    var person: Int?
+    var position = mentions.count - 1
+    while position >= 0, position >= mentions.count - 50,
+      mentions[position].sentence + 1 >= pronoun.sentence
+    {
+      let record = mentions[position]
+      if record.firstToken < base + pronoun.token, record.quote < 0,
+        entities[record.entity].type == .person
+      {
+        if let person, person != record.entity { return }
+        person = record.entity
+      }
+      position -= 1
+    }
+    if let person, entities[person].pronoun == nil { entities[person].pronoun = pronoun.word }
   }
 
   /// "he" or "she" at article-wide token `token`: the latest full name not yet known as a

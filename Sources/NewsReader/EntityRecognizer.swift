@@ -213,6 +213,15 @@ struct EntityRecognizer {
         end += 1
         continue
       }
+      // "Ingrid van der Berg", "Ana de la Cruz Montero": particles in a row.
+      if end > index, isLowerWord(end), lower != "of", lower != "for", lower != "on",
+        Lexicon.nameConnectors.contains(lower), end + 2 < tokens.count, isLowerWord(end + 1),
+        Lexicon.nameConnectors.contains(tokens[end + 1].lower), isCapWord(end + 2),
+        sameSpan(index, end + 2)
+      {
+        end += 2
+        continue
+      }
       break
     }
     if end == index { return index + 1 }

@@ -27,6 +27,7 @@ enum Lexicon {
     "sheikh", "cardinal", "bishop", "archbishop", "rabbi", "imam", "priest", "mp", "mep",
     "incumbent", "nominee", "challenger", "veteran", "scholar", "fellow", "consultant",
     "pundit", "campaigner", "organiser", "organizer", "coordinator", "administrator",
+    "skipper", "midwife", "fisherman", "neighbour", "neighbor", "superintendent",
   ]
 
   /// Capitalised words that open a person's title inside a name run

@@ -88,14 +88,14 @@ struct ParagraphReader {
 
     // Entities and mentions.
     let candidates = EntityRecognizer(tokens: tokens, buffer: buffer).recognize()
-    let firstMention = resolver.resolve(candidates, base: tokenBase)
+    var pronouns: [(token: Int, sentence: Int, word: String)] = []
     for index in tokens.indices where tokens[index].quote < 0 {
       let lower = tokens[index].lower
       if lower == "he" || lower == "she" {
-        resolver.confirmPendingPerson(
-          before: tokenBase + index, sentence: tokens[index].sentence, pronoun: lower)
+        pronouns.append((index, tokens[index].sentence, lower))
       }
     }
+    let firstMention = resolver.resolve(candidates, base: tokenBase, pronouns: pronouns)
     var tokenMention = [Int](repeating: -1, count: tokens.count)
     for index in firstMention..<resolver.mentions.count {
       let mention = resolver.mentions[index]

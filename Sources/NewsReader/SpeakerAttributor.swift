@@ -303,6 +303,29 @@ struct SpeakerAttributor {
     return references.resolvePhrase(from, end) ?? (nil, references.text(from, end))
   }
 
+  /// A person named in apposition to a role phrase starting at `start`: "the board's chief
+  /// executive, Dr. Helen Markwick".
+  private func appositionName(from start: Int, in range: Range<Int>) -> (Int?, String)? {
+    var comma = start + 1
+    while comma < range.upperBound, comma < start + 8, !tokens[comma].isPunct(",") {
+      guard tokens[comma].kind == .word || tokens[comma].kind == .possessive else { return nil }
+      comma += 1
+    }
+    guard comma < range.upperBound, tokens[comma].isPunct(","),
+      tokens[comma - 1].flags.contains(.roleNoun)
+    else { return nil }
+    var name = comma + 1
+    while name < range.upperBound, name < comma + 4, references.tokenMention[name] < 0,
+      tokens[name].flags.contains(.titleWord) || tokens[name].isPunct(".")
+    {
+      name += 1
+    }
+    guard name < range.upperBound, references.tokenMention[name] >= 0 else { return nil }
+    let record = references.mentions[references.tokenMention[name]]
+    guard references.entities[record.entity].type == .person else { return nil }
+    return (record.entity, references.text(name, references.localRange(record).upperBound))
+  }
+
   /// The noun phrase starting at `start` (after "said" or "according to").
   private func phraseAfter(_ start: Int, in range: Range<Int>) -> (Int?, String)? {
     guard start < range.upperBound else { return nil }
@@ -312,6 +335,8 @@ struct SpeakerAttributor {
     var first = start
     if ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
     guard first < range.upperBound else { return nil }
+    // "said the board's chief executive, Dr. Helen Markwick": the name after the role.
+    if let named = appositionName(from: start, in: range) { return named }
     // "said Dr. Elena Vasquez-Roth", "said Councilman Theo Marchetti": over the title.
     var titled = first
     while titled < range.upperBound, titled < first + 4, references.tokenMention[titled] < 0,

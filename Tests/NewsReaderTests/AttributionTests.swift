@@ -189,3 +189,41 @@ import Testing
     #expect(Reading.speaker(article) == "Dana Hale")
   }
 }
+
+@Suite struct AppositionSpeakerTests {
+  @Test func nameAfterRoleAfterCue() {
+    let text =
+      "The Harbour Board met on Monday. “We did not take this lightly,” said the board’s "
+      + "chief executive, Dr. Helen Markwick."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Helen Markwick")
+  }
+
+  @Test func pronounAfterNameFollowedByLaterMention() {
+    let text =
+      "The state’s superintendent, Evelyn Marsh-Tanaka, spoke last week. "
+      + "“Tacoma is not an outlier,” she said."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Evelyn Marsh-Tanaka")
+  }
+}
+
+@Suite struct LearnedPronounTests {
+  @Test func pronounLearnedFromEarlierText() {
+    let text =
+      "Graham Pettifer spoke on Monday. He defended the plan.\n\n"
+      + "Nadia Okoro cancelled her show. She said the levy was wrong.\n\n"
+      + "Pettifer took aim at Okoro directly. “I respect her music,” he said."
+    let article = Reading.article(text)
+    let last = article.quotes.count - 1
+    #expect(Reading.speaker(article, last) == "Graham Pettifer")
+  }
+
+  @Test func skipperIsARole() {
+    let text =
+      "Skipper Tam McBride has fished out of the port since 1990.\n\n"
+      + "“It was our money,” he said."
+    let article = Reading.article(text)
+    #expect(Reading.speaker(article) == "Tam McBride")
+  }
+}

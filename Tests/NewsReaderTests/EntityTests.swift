@@ -290,3 +290,11 @@ import Testing
     #expect(Reading.speaker(article) == "Mara T. Olsen")
   }
 }
+
+@Suite struct NameParticleTests {
+  @Test func particlesInARowStayInTheName() {
+    let article = Reading.article(
+      "Dr. Ingrid van der Berg of the University of Amsterdam said the plan was sound.")
+    #expect(Reading.names(article, .person) == ["Ingrid van der Berg"])
+  }
+}
