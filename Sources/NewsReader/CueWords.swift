@@ -63,6 +63,27 @@ enum CueWords {
   static let naming: Set<String> = [
     "called", "dubbed", "titled", "entitled", "named", "nicknamed", "so-called", "branded",
     "known", "labelled", "labeled", "term", "word", "phrase", "slogan", "hashtag", "headline",
+    "call", "calls",
+  ]
+
+  /// Naming words whose quote is a name whatever its case ("nicknamed the plan the “…”").
+  static let strictNaming: Set<String> = [
+    "dubbed", "titled", "entitled", "named", "nicknamed", "so-called", "known",
+  ]
+
+  /// Nouns a title in quotes follows ("the documentary “…”", "the breakfast programme “…”").
+  static let titleNouns: Set<String> = [
+    "album", "albums", "song", "songs", "single", "track", "film", "films", "movie", "book",
+    "novel", "memoir", "programme", "program", "show", "series", "documentary", "play",
+    "musical", "hit", "podcast", "newspaper", "magazine", "column", "exhibition", "opera",
+    "painting", "poem", "report", "scheme", "campaign", "initiative", "operation",
+  ]
+
+  /// Words that may stand between a naming word and its quote ("called him “…”").
+  static let namingFillers: Set<String> = [
+    "the", "a", "an", "as", "it", "him", "her", "them", "themselves", "himself", "herself",
+    "itself", "this", "that", "plan", "scheme", "deal", "policy", "tower", "place", "city",
+    "town", "team", "group",
   ]
 
   /// Words that may stand between a speaker and the cue ("Lee also said", "she has warned").

@@ -127,23 +127,53 @@ struct SpeakerAttributor {
     return tokens[previous].isPunct(":") || tokens[previous].isPunct(",")
   }
 
-  /// A title or name in quotes (`a campaign called “Freedom First”`) is not speech.
+  /// A title or name in quotes is not speech: after a naming word, possibly past its object
+  /// (`a campaign called “Freedom First”`, `nicknamed the plan the “…”`, `known as “…”`), or
+  /// a title-case name right after a title noun (`the documentary “…”`, `its single, “…”`).
   private func isTitle(_ quote: QuoteFinder.Found) -> Bool {
-    let previous = quote.openToken - 1
-    guard previous >= 0, tokens[previous].kind == .word,
-      CueWords.naming.contains(tokens[previous].lower)
-    else { return false }
+    let open = quote.openToken
+    let sentence = tokens[open].sentence
+    var index = open - 1
+    var skipped = 0
+    while index >= 0, tokens[index].sentence == sentence, skipped <= 3 {
+      let token = tokens[index]
+      if token.kind == .word, token.quote < 0 {
+        if CueWords.strictNaming.contains(token.lower) { return hasWord(quote) }
+        if CueWords.naming.contains(token.lower) { return isTitleCase(quote) }
+        if skipped == 0 || (skipped == 1 && tokens[index + 1].isPunct(",")),
+          CueWords.titleNouns.contains(token.lower)
+        {
+          return isTitleCase(quote)
+        }
+        guard CueWords.namingFillers.contains(token.lower) else { return false }
+      } else if !(skipped == 0 && token.isPunct(",")) {
+        return false
+      }
+      skipped += 1
+      index -= 1
+    }
+    return false
+  }
+
+  private func hasWord(_ quote: QuoteFinder.Found) -> Bool {
     let end = quote.closeToken >= 0 ? quote.closeToken : quote.openToken + 1
-    var sawWord = false
+    return ((quote.openToken + 1)..<end).contains { tokens[$0].kind == .word }
+  }
+
+  /// A short name in title case: no lowercase word of four letters or more.
+  private func isTitleCase(_ quote: QuoteFinder.Found) -> Bool {
+    let end = quote.closeToken >= 0 ? quote.closeToken : quote.openToken + 1
+    var words = 0
     for index in (quote.openToken + 1)..<end where tokens[index].kind == .word {
-      sawWord = true
+      words += 1
+      if words > 8 { return false }
       if tokens[index].lower.utf8.count >= 4, !tokens[index].isCapitalized,
         !tokens[index].isAllCaps
       {
         return false
       }
     }
-    return sawWord
+    return words > 0
   }
 
   private func isCue(_ index: Int) -> CueWords.Form? {

@@ -41,6 +41,33 @@ import Testing
     #expect(article.quotes.first?.kind == .other)
   }
 
+  @Test func titleAfterTitleNounIsNotSpeech() {
+    let text =
+      "Mayor Ana Ruiz, whose memoir “Harbour Lights” sold well, told the radio show “Evening Desk” that she was “very proud,” officials said."
+    let article = Reading.article(text)
+    #expect(article.quotes.map(\.kind) == [.other, .other, .partial])
+  }
+
+  @Test func titleAfterCommaAndTitleNounIsNotSpeech() {
+    let text = "Fans sang the band's lead single, “Salt Roads,” and cheered, the organisers said."
+    let article = Reading.article(text)
+    #expect(article.quotes.first?.kind == .other)
+  }
+
+  @Test func nicknameAfterNamingVerbAndObjectIsNotSpeech() {
+    let text =
+      "Locals nicknamed the tower the “grey finger” and the critics who called him “the Iron Clerk” were silent, Mayor Ana Ruiz said."
+    let article = Reading.article(text)
+    #expect(article.quotes.map(\.kind) == [.other, .other])
+  }
+
+  @Test func nameAfterKnownAsIsNotSpeech() {
+    let text =
+      "The drummer known as “Big Toll” has quit, and fans who call themselves the “Toll Army” said so."
+    let article = Reading.article(text)
+    #expect(article.quotes.map(\.kind) == [.other, .other])
+  }
+
   @Test func quoteRunningOverParagraphs() {
     let article = Reading.article(
       "Mayor Ana Ruiz said: “The bridge will open in May.\n\n“It will carry trams too.”")
