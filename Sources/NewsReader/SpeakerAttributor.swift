@@ -31,9 +31,9 @@ struct SpeakerAttributor {
     var before = previous
     for quote in quotes {
       var result = attributeOne(quote)
-      if result.attribution == nil, let (earlierQuote, earlierResult) = before {
+      if result.attribution == nil, !isTitle(quote), let (earlierQuote, earlierResult) = before {
         // Unattributed speech continuing the previous quote: a later sentence of the same
-        // paragraph, or the next piece of a quote running over paragraphs.
+        // paragraph, or the next piece of a quote running over paragraphs. A title never does.
         let continues =
           earlierQuote.runsOn && earlierQuote.paragraph + 1 == quote.paragraph
           || (earlierQuote.paragraph == quote.paragraph && looksDirect(quote))

@@ -54,6 +54,13 @@ import Testing
     #expect(article.quotes.first?.kind == .other)
   }
 
+  @Test func titleAfterEarlierSpeechInParagraphIsNotSpeech() {
+    let text =
+      "“We came for the music,” fan Ola Nes said. Later the crowd sang the band's lead single, “Salt Roads,” in the rain."
+    let article = Reading.article(text)
+    #expect(article.quotes.map(\.kind) == [.direct, .other])
+  }
+
   @Test func nicknameAfterNamingVerbAndObjectIsNotSpeech() {
     let text =
       "Locals nicknamed the tower the “grey finger” and the critics who called him “the Iron Clerk” were silent, Mayor Ana Ruiz said."
