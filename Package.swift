@@ -44,6 +44,7 @@ let package = Package(
     // Tests mirror Sources; TerminalTesting is the pseudo-terminal harness they share.
     .target(name: "TerminalTesting", path: "Tests/TerminalTesting"),
     .testTarget(name: "NewsReaderTests", dependencies: ["NewsReader"]),
+    .testTarget(name: "ReaderAccuracyTests", dependencies: ["NewsReader", "ReaderScoring"]),
     .testTarget(name: "QueryLanguageTests", dependencies: ["QueryLanguage"]),
     .testTarget(name: "QueryEngineTests", dependencies: ["QueryEngine"]),
     .testTarget(
