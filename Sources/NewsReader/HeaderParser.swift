@@ -27,6 +27,11 @@ struct HeaderParser {
       while position < bytes.count, ByteClass.isSpace(bytes[position]) { position += 1 }
     }
     var cursor = skipSpaces(position)
+    if let after = byline(at: cursor) {
+      cursor = after
+      while cursor < bytes.count, ByteClass.isSpace(bytes[cursor]) { cursor += 1 }
+      position = cursor
+    }
     if let (date, after) = datePrefix(at: cursor) {
       header.date = date
       // The dateline normally follows on the same line; accept it on the next one too.
@@ -80,6 +85,47 @@ struct HeaderParser {
       || dateline(at: skipSpaces(end + 1)) != nil
     guard blankFollows || nextIsHeader else { return nil }
     return start..<trimmed
+  }
+
+  /// A byline block — "By JANE ROE", "By Jane Roe and Tom Brandt, Reuters", optionally with
+  /// short lines under it ("Staff Writer") — standing alone before a blank line: it names the
+  /// writer, so it is metadata, not a heading or a paragraph. Returns where the block ends.
+  /// "By Friday the council had voted." is text: every word of a byline's first line is
+  /// capitalised or a connector, and no line ends a sentence.
+  private func byline(at start: Int) -> Int? {
+    let bytes = buffer.bytes
+    guard start + 4 < bytes.count, bytes[start] == 66, bytes[start + 1] == 121,
+      bytes[start + 2] == 32, ByteClass.isUpper(bytes[start + 3]) || bytes[start + 3] >= 0x80
+    else { return nil }
+    var lineStart = start
+    var lines = 0
+    while lineStart < bytes.count, bytes[lineStart] != 10 {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+      var trimmed = lineEnd
+      while trimmed > lineStart, ByteClass.isSpace(bytes[trimmed - 1]) { trimmed -= 1 }
+      let words = bytes[lineStart..<trimmed].split(separator: 32)
+      guard trimmed > lineStart, words.count <= 8, lines < 3 else { return nil }
+      let last = bytes[trimmed - 1]
+      if last == 46 || last == 33 || last == 63 || last == 58 || last == 59 { return nil }
+      if lines == 0 {
+        let connectors: Set<String> = ["and", "&", "in", "for", "of", "the", "de", "van", "von"]
+        for word in words.dropFirst() {
+          guard let first = word.first else { continue }
+          let capital = ByteClass.isUpper(first) || first >= 0x80
+          if !capital, !connectors.contains(String(decoding: word, as: UTF8.self)) { return nil }
+        }
+      }
+      lines += 1
+      lineStart = lineEnd < bytes.count ? lineEnd + 1 : lineEnd
+      while lineStart < bytes.count, bytes[lineStart] == 32 || bytes[lineStart] == 9 {
+        lineStart += 1
+      }
+    }
+    // A blank line (or the end) closes the block; text must follow it.
+    var rest = lineStart
+    while rest < bytes.count, ByteClass.isSpace(bytes[rest]) { rest += 1 }
+    return rest < bytes.count ? lineStart : nil
   }
 
   private func skipSpaces(_ start: Int) -> Int {

@@ -42,6 +42,31 @@ import Testing
     #expect(article.headings.isEmpty)
   }
 
+  @Test func bylineAfterTheHeadlineIsMetadata() {
+    let article = ArticleReader().read(
+      text: "Harbour fees to rise\n\nBy JANE ROE\nStaff Writer\n\nOSLO — The council voted.",
+      path: "a.txt")
+    #expect(article.title == "Harbour fees to rise")
+    #expect(article.dateline == "Oslo")
+    #expect(article.headings.isEmpty)
+    #expect(article.paragraphs.map(\.text) == ["The council voted."])
+  }
+
+  @Test func oneLineBylineWithAgency() {
+    let article = ArticleReader().read(
+      text: "Harbour fees to rise\n\nBy Jane Roe and Tom Brandt, Reuters\n\nThe council voted.",
+      path: "a.txt")
+    #expect(article.headings.isEmpty)
+    #expect(article.paragraphs.map(\.text) == ["The council voted."])
+  }
+
+  @Test func aSentenceStartingWithByIsText() {
+    let article = ArticleReader().read(
+      text: "Harbour fees to rise\n\nBy Friday the council had voted.\n\nIt met again.",
+      path: "a.txt")
+    #expect(article.paragraphs.count == 2)
+  }
+
   @Test func noHeader() {
     let article = ArticleReader().read(text: "The council voted on Monday.", path: "a.txt")
     #expect(article.date == nil)
