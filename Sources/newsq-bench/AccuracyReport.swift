@@ -5,11 +5,13 @@ import ReaderScoring
 struct AccuracyReport {
   var result: AccuracyResult
   var verbose: Bool
+  /// What was scored, as the heading names it ("Tests/Corpus + the example").
+  var source: String
 
   func lines() -> [String] {
     let total = result.total
     let articles = result.scores.count == 1 ? "article" : "articles"
-    var out = ["Accuracy on the development corpus (\(result.scores.count) \(articles) with gold)"]
+    var out = ["Accuracy on \(source) (\(result.scores.count) \(articles) with gold)"]
     for missing in result.missingCorpora { out.append("  (no corpus at \(missing))") }
     func figure(_ label: String, _ value: Double, _ target: Double?) -> String {
       let bar = target.map {

@@ -87,3 +87,12 @@ struct BenchOptions {
 struct UsageError: Error {
   var message: String?
 }
+
+extension BenchOptions {
+  /// The scored folders and files as one phrase, for report headings.
+  var scoredSource: String {
+    var parts = corpora + articles
+    if includeExample { parts.append("the example") }
+    return parts.joined(separator: " + ")
+  }
+}

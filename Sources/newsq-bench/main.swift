@@ -30,7 +30,8 @@ case .success(let options):
     ).run() : nil
   if let accuracy, !options.json {
     print(
-      AccuracyReport(result: accuracy, verbose: options.verbose).lines().joined(separator: "\n"))
+      AccuracyReport(result: accuracy, verbose: options.verbose, source: options.scoredSource)
+        .lines().joined(separator: "\n"))
     print("")
   }
   let speed =
