@@ -58,7 +58,12 @@ public enum ArticleScorer {
         continue
       }
       counts.otherQuotes += 1
-      if let leak = predicted.first(where: { span.isHalfCovered(by: $0.span) }) {
+      // Only a prediction that is not itself gold speech can leak: a title nested in a quote
+      // lies inside the outer quote, which is rightly speech.
+      let unmatched = predicted.indices.filter { !matchedPredictions.contains($0) }
+      if let leak = unmatched.map({ predicted[$0] }).first(where: {
+        span.isHalfCovered(by: $0.span)
+      }) {
         counts.otherLeaked += 1
         issues.append(
           ScoringIssue(

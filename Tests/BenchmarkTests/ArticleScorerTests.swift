@@ -32,6 +32,29 @@ import Testing
     #expect(kinds == [.wrongSpeaker, .missed, .spurious, .leaked])
   }
 
+  /// A title inside a speech quote is not leaked by the outer quote, which is rightly speech;
+  /// it leaks only when a prediction of its own (unmatched to any gold speech) covers it.
+  @Test func aTitleNestedInSpeechLeaksOnlyOnItsOwn() {
+    let text = "\"I loved \u{2018}Blue Roads\u{2019} as a boy,\" Ada Vance said."
+    let gold = GoldArticle(
+      quotes: [
+        GoldQuote(text: "I loved \u{2018}Blue Roads\u{2019} as a boy,", speaker: "Ada Vance")
+      ],
+      otherQuotes: ["Blue Roads"])
+    var outerLocator = SpanLocator(text: text)
+    let outer = PredictedQuote(
+      text: "", span: outerLocator.locate(gold.quotes[0].text)!, speaker: "Ada Vance")
+    var titleLocator = SpanLocator(text: text)
+    let title = titleLocator.locate("Blue Roads")!
+    let alone = ArticleScorer.score(name: "x", text: text, gold: gold, predicted: [outer])
+    #expect(alone.counts.otherLeaked == 0)
+    #expect(alone.counts.matched == 1)
+    let titleAsSpeech = PredictedQuote(text: "Blue Roads", span: title, speaker: "Ada Vance")
+    let both = ArticleScorer.score(
+      name: "x", text: text, gold: gold, predicted: [outer, titleAsSpeech])
+    #expect(both.counts.otherLeaked == 1)
+  }
+
   @Test func goldWordsMissingFromTextAreReported() {
     let gold = GoldArticle(quotes: [GoldQuote(text: "never written", speaker: "A")])
     let score = ArticleScorer.score(
