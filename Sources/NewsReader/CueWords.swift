@@ -44,6 +44,10 @@ enum CueWords {
       "conclude/concluded/concludes/concluding", "exclaim/exclaimed/exclaims/exclaiming",
       "*remark/remarked/remarks/remarking", "observe/observed/observes/observing",
       "*comment/commented/comments/commenting", "*cry/cried/cries/crying",
+      "*blame/blamed/blames/blaming", "dismiss/dismissed/dismisses/dismissing",
+      "reject/rejected/rejects/rejecting", "*caution/cautioned/cautions/cautioning",
+      "advise/advised/advises/advising", "mutter/muttered/mutters/muttering",
+      "acknowledge/acknowledged/acknowledges/acknowledging",
     ]
     for line in stems {
       let nounToo = line.hasPrefix("*")
@@ -56,6 +60,15 @@ enum CueWords {
     table["labeled"] = .finite
     table["labeling"] = .participle
     return table
+  }()
+
+  /// Past forms ("said", "accused"), which a form of "be" before them makes passive.
+  static let pastForms: Set<String> = {
+    var forms: Set<String> = ["labeled"]
+    for (word, form) in verbs where form == .finite && !word.hasSuffix("s") {
+      forms.insert(word)
+    }
+    return forms
   }()
 
   /// Verbs that name things rather than report speech when the quoted words look like a title
@@ -85,6 +98,24 @@ enum CueWords {
     "itself", "this", "that", "plan", "scheme", "deal", "policy", "tower", "place", "city",
     "town", "team", "group",
   ]
+
+  /// Forms of "be" that make a cue passive ("was accused of “…”"): the subject is the one
+  /// spoken about, not the speaker.
+  static let passiveMarkers: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
+
+  /// Conjunctions that join a second cue to the first one's subject ("said … but vowed").
+  static let coordinators: Set<String> = ["but", "and"]
+
+  /// Words that end a noun phrase: a subject standing after a quote never runs past them
+  /// ("“…” Russia in its war and said" is no subject).
+  static let clauseBreaks: Set<String> = [
+    "and", "but", "or", "that", "which", "while", "because", "if", "when", "to", "as",
+    "after", "before", "since", "though", "although",
+  ]
+
+  /// Words opening a clause set off by commas between a subject and its cue ("X, who …,
+  /// said"): the subject stands before the clause.
+  static let clauseOpeners: Set<String> = ["who", "whose", "which", "whom", "where", "when"]
 
   /// Words that may stand between a speaker and the cue ("Lee also said", "she has warned").
   static let auxiliaries: Set<String> = [

@@ -1,0 +1,115 @@
+import NewsModel
+
+/// Finding the speech cue that governs a quote: before it, right after it, or ending its
+/// sentence.
+extension SpeakerAttributor {
+  func isCue(_ index: Int) -> CueWords.Form? {
+    let token = tokens[index]
+    guard token.kind == .word, token.quote < 0 else { return nil }
+    if token.isCapitalized || token.isAllCaps { return nil }
+    return CueWords.verbs[token.lower]
+  }
+
+  func isAccordingTo(_ index: Int) -> Bool {
+    index + 1 < tokens.count && tokens[index].lower == "according" && tokens[index].quote < 0
+      && tokens[index + 1].lower == "to"
+  }
+
+  /// A past form after a form of "be" ("was accused", "were told"): the subject is spoken
+  /// about or to.
+  func isPassive(_ cue: Int, in range: Range<Int>) -> Bool {
+    guard CueWords.pastForms.contains(tokens[cue].lower) else { return false }
+    var before = cue - 1
+    if before >= range.lowerBound, tokens[before].lower.hasSuffix("ly") { before -= 1 }
+    return before >= range.lowerBound && CueWords.passiveMarkers.contains(tokens[before].lower)
+  }
+
+  /// The nearest cue before the quote in its sentence.
+  func cueBefore(_ open: Int, in range: Range<Int>) -> Attribution? {
+    var index = open - 1
+    var passive: Attribution?
+    while index >= range.lowerBound {
+      if isAccordingTo(index) {
+        let phrase = phraseAfter(index + 2, in: range)
+        return Attribution(cue: "according to", speaker: phrase?.0, mention: phrase?.1)
+      }
+      if let form = isCue(index) {
+        let cue = tokens[index].lower
+        if form == .participle {
+          let subject = participleSubject(index, in: range)
+          return Attribution(cue: cue, speaker: subject?.0, mention: subject?.1)
+        }
+        if isPassive(index, in: range) {
+          // "was accused of “…”": the speaker is the agent after "by", if named, unless an
+          // earlier cue governs the clause ("X said the rule was added after “…”").
+          if passive == nil {
+            var by = index + 1
+            while by < open, tokens[by].lower != "by" { by += 1 }
+            let agent = by < open ? phraseAfter(by + 1, in: range) : nil
+            passive = Attribution(cue: cue, speaker: agent?.0, mention: agent?.1)
+          }
+          index -= 1
+          continue
+        }
+        let subject = subjectBefore(index, in: range)
+        return Attribution(cue: cue, speaker: subject?.0, mention: subject?.1)
+      }
+      index -= 1
+    }
+    return passive
+  }
+
+  /// `“…”, KCNA said` / `“…,” said Lee` / `“…”, according to the group`.
+  func cueAfter(_ close: Int, in range: Range<Int>) -> Attribution? {
+    var index = close + 1
+    while index < range.upperBound, tokens[index].isPunct(",") { index += 1 }
+    guard index < range.upperBound else { return nil }
+    if isAccordingTo(index) {
+      let phrase = phraseAfter(index + 2, in: range)
+      return Attribution(cue: "according to", speaker: phrase?.0, mention: phrase?.1)
+    }
+    if let form = isCue(index), form == .finite {
+      let phrase = phraseAfter(index + 1, in: range)
+      return Attribution(cue: tokens[index].lower, speaker: phrase?.0, mention: phrase?.1)
+    }
+    // Subject then verb: at most six words of a noun phrase.
+    var cursor = index
+    var skipped = 0
+    while cursor < range.upperBound, cursor < index + 8 + skipped {
+      let token = tokens[cursor]
+      if let form = isCue(cursor), form == .finite, cursor > index {
+        let subject = phraseEnding(at: cursor, from: index)
+        return Attribution(cue: token.lower, speaker: subject?.0, mention: subject?.1)
+      }
+      // "Ms. Hale said": the period of a title is part of the phrase; "the NFA's chief
+      // executive, Callum Dunmore, said": so are the commas of an apposition.
+      let titleDot =
+        token.isPunct(".") && cursor > index
+        && Abbreviations.words.contains(references.buffer.text(tokens[cursor - 1]))
+      let comma = token.isPunct(",") && cursor > index
+      guard token.kind == .word || token.kind == .possessive || titleDot || comma,
+        token.quote < 0, !CueWords.clauseBreaks.contains(token.lower)
+      else { return nil }
+      if titleDot || comma || token.kind == .possessive { skipped += 1 }
+      cursor += 1
+    }
+    return nil
+  }
+
+  /// `…, Pyongyang’s state media said Thursday.`: a cue ending the sentence after a comma.
+  func finalFrame(in range: Range<Int>, after quoteToken: Int) -> Attribution? {
+    var last = range.upperBound - 1
+    while last > quoteToken, tokens[last].kind == .punct || tokens[last].kind == .quote {
+      last -= 1
+    }
+    while last > quoteToken, dateTokens[last] || tokens[last].lower == "on" {
+      last -= 1
+    }
+    guard last > quoteToken, let form = isCue(last), form == .finite else { return nil }
+    var comma = last - 1
+    while comma > quoteToken, !tokens[comma].isPunct(",") { comma -= 1 }
+    guard comma > quoteToken || tokens[comma].isPunct(",") else { return nil }
+    let subject = phraseEnding(at: last, from: comma + 1)
+    return Attribution(cue: tokens[last].lower, speaker: subject?.0, mention: subject?.1)
+  }
+}

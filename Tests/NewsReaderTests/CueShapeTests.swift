@@ -1,0 +1,107 @@
+import NewsModel
+import NewsReader
+import Testing
+
+/// Shapes of news copy that put words between the speaker and the speech cue.
+@Suite struct CueShapeTests {
+  @Test func relativeClauseBetweenSubjectAndCue() {
+    let article = Reading.article(
+      "Opposition leader Maria Fenwick, whose party has led in three of the last four polls, "
+        + "dismissed the plan as a “fraud on the voters”.")
+    #expect(Reading.speaker(article) == "Maria Fenwick")
+    #expect(article.quotes[0].cue == "dismissed")
+  }
+
+  @Test func relativeClauseWithTitleInsideBeforeCue() {
+    let article = Reading.article(
+      "Director Ines Pardo, whose film “Red Harbour” was shown out of competition, told "
+        + "reporters she had “no regrets at all”.")
+    #expect(Reading.speaker(article, 1) == "Ines Pardo")
+    #expect(article.quotes[0].kind == .other)
+  }
+
+  @Test func acronymAndAppositionBeforeCue() {
+    let article = Reading.article(
+      "The Harbour Traders Association (HTA), the city’s main trade lobby, warned last month "
+        + "that rents were “dangerously high” in the old port.")
+    #expect(Reading.speaker(article) == "Harbour Traders Association")
+  }
+
+  @Test func personOfOrganisationBeforeCue() {
+    let article = Reading.article(
+      "Economists were divided. Analyst Ana Ruiz of the Lakeside Bank said the plan was “broadly "
+        + "prudent”, while Professor Tom Vale of Northgate University said it was “not credible”.")
+    #expect(Reading.speaker(article, 0) == "Ana Ruiz")
+    #expect(Reading.speaker(article, 1) == "Tom Vale")
+  }
+
+  @Test func longAppositionBeforeCueAfterQuote() {
+    let article = Reading.article(
+      "“We are long-term owners,” the fund’s chief investment officer, Olav Berge, told "
+        + "the newspaper. “We do not panic.”")
+    #expect(Reading.speaker(article, 0) == "Olav Berge")
+    #expect(article.quotes[0].speakerMention == "Olav Berge")
+    #expect(Reading.speaker(article, 1) == "Olav Berge")
+  }
+
+  @Test func participleTakesTheSubjectOfTheVerbBeforeIt() {
+    let article = Reading.article(
+      "Kenya will import maize, Trade Minister Wanjiru Otieno announced Thursday, describing "
+        + "the harvest as “the worst in a decade”.")
+    #expect(Reading.speaker(article) == "Wanjiru Otieno")
+  }
+
+  @Test func withSubjectParticiple() {
+    let article = Reading.article(
+      "The government unveiled a budget on Wednesday, with Finance Minister Sean Doyle telling "
+        + "parliament it was “affordable without borrowing”.")
+    #expect(Reading.speaker(article) == "Sean Doyle")
+    #expect(article.quotes[0].speakerMention == "Finance Minister Sean Doyle")
+  }
+
+  @Test func participleAfterAppositionOfPossessive() {
+    let article = Reading.article(
+      "Senator Ann Price spoke first. Her deputy, Colm Byrne, went further, saying the credit "
+        + "was “a bribe with a stamp on it”.")
+    #expect(Reading.speaker(article) == "Colm Byrne")
+  }
+
+  @Test func coordinatedCueSharesTheSubject() {
+    let article = Reading.article(
+      "Festival director Greta Lind, praised by critics for her calm, said the rules would "
+        + "change but vowed to “never let it happen again”.")
+    #expect(Reading.speaker(article) == "Greta Lind")
+    #expect(article.quotes[0].cue == "vowed")
+  }
+
+  @Test func interruptedQuoteKeepsItsSpeaker() {
+    let article = Reading.article(
+      "The Dairy Farmers Association welcomed the cut. “Farmers will take any relief,” the "
+        + "lobby said in a statement, “but this will not cover the costs.”")
+    #expect(article.quotes[1].speakerMention == "the lobby")
+  }
+
+  @Test func quoteAloneInItsParagraphContinuesThePreviousSpeaker() {
+    let article = Reading.article(
+      "Minister Ola Nordmann spoke for an hour.\n\n“Caution is not paralysis,” he said.\n\n"
+        + "“If we wait for certainty, we will never build a house.”")
+    #expect(article.quotes[1].kind == .direct)
+    #expect(Reading.speaker(article, 1) == "Ola Nordmann")
+  }
+
+  @Test func moreCueVerbs() {
+    let article = Reading.article(
+      "Carrow Homes cut its forecast, blaming “unprecedented” delays. "
+        + "Minister Tom Hale rejected the phrase as “a slogan, not an argument”.")
+    #expect(article.quotes[0].kind == .partial)
+    #expect(article.quotes[0].cue == "blaming")
+    #expect(Reading.speaker(article, 1) == "Tom Hale")
+    #expect(article.quotes[1].cue == "rejected")
+  }
+
+  @Test func passiveAccusationHasNoSpeaker() {
+    let article = Reading.article(
+      "The Harbour Agency was accused on Wednesday of “sleeping at the border” by farmers.")
+    #expect(Reading.speaker(article) == nil)
+  }
+}
