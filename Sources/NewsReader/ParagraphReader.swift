@@ -25,6 +25,7 @@ struct ParagraphReader {
     var paragraph: Int
     var sentence: Int
     var runsOn: Bool
+    var nested: Bool
   }
 
   init(buffer: TextBuffer, articleDate: CalendarDate?) {
@@ -42,7 +43,8 @@ struct ParagraphReader {
 
     let found = QuoteFinder(buffer: buffer).find(
       in: tokens, range: 0..<tokens.count, paragraph: paragraph, paragraphEnd: range.upperBound)
-    for (position, quote) in found.enumerated() {
+    // Tokens of a nested quote stay in the enclosing quote.
+    for (position, quote) in found.enumerated() where quote.outer == nil {
       let end = quote.closeToken >= 0 ? quote.closeToken : tokens.count
       for index in (quote.openToken + 1)..<end { tokens[index].quote = quotes.count + position }
     }
@@ -124,9 +126,10 @@ struct ParagraphReader {
         quotes.append(
           PendingQuote(
             textStart: quote.textStart, textEnd: quote.textEnd, paragraph: paragraph,
-            sentence: tokens[quote.openToken].sentence, runsOn: quote.runsOn))
+            sentence: tokens[quote.openToken].sentence, runsOn: quote.runsOn,
+            nested: quote.outer != nil))
         results.append(result)
-        previous = (quote, result)
+        if quote.outer == nil { previous = (quote, result) }
         if let speaker = result.attribution?.speaker { confirmed.append(speaker) }
         if let via = result.via { confirmed.append(via) }
       }
@@ -140,7 +143,8 @@ struct ParagraphReader {
   /// mention) and writes quotes, entities and mentions to the model.
   mutating func finish(into article: inout Article) {
     let merged = resolver.finish(buffer)
-    SpeakerAttributor.shareSpeakers(&results, runsOn: quotes.map(\.runsOn))
+    SpeakerAttributor.shareSpeakers(
+      &results, runsOn: quotes.map(\.runsOn), nested: quotes.map(\.nested))
     let records = resolver.entities
     var firstStart = [Int](repeating: 0, count: records.count)
     for index in records.indices where !records[index].mentions.isEmpty {

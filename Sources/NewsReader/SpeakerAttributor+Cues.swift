@@ -5,13 +5,13 @@ import NewsModel
 extension SpeakerAttributor {
   func isCue(_ index: Int) -> CueWords.Form? {
     let token = tokens[index]
-    guard token.kind == .word, token.quote < 0 else { return nil }
+    guard token.kind == .word, token.quote == context else { return nil }
     if token.isCapitalized || token.isAllCaps { return nil }
     return CueWords.verbs[token.lower]
   }
 
   func isAccordingTo(_ index: Int) -> Bool {
-    index + 1 < tokens.count && tokens[index].lower == "according" && tokens[index].quote < 0
+    index + 1 < tokens.count && tokens[index].lower == "according" && tokens[index].quote == context
       && tokens[index + 1].lower == "to"
   }
 
@@ -88,7 +88,7 @@ extension SpeakerAttributor {
         && Abbreviations.words.contains(references.buffer.text(tokens[cursor - 1]))
       let comma = token.isPunct(",") && cursor > index
       guard token.kind == .word || token.kind == .possessive || titleDot || comma,
-        token.quote < 0, !CueWords.clauseBreaks.contains(token.lower)
+        token.quote == context, !CueWords.clauseBreaks.contains(token.lower)
       else { return nil }
       if titleDot || comma || token.kind == .possessive { skipped += 1 }
       cursor += 1

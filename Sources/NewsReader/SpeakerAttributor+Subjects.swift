@@ -102,10 +102,12 @@ extension SpeakerAttributor {
     guard first < range.upperBound else { return nil }
     // "said the board's chief executive, Dr. Helen Markwick": the name after the role.
     if let named = appositionName(from: start, in: range) { return named }
-    // "said Dr. Elena Vasquez-Roth", "said Councilman Theo Marchetti": over the title.
+    // "said Dr. Elena Vasquez-Roth", "said Councilman Theo Marchetti", "said researcher Ana
+    // Lind": over the title or role.
     var titled = first
     while titled < range.upperBound, titled < first + 4, references.tokenMention[titled] < 0,
       tokens[titled].flags.contains(.titleWord) && tokens[titled].isCapitalized
+        || tokens[titled].flags.contains(.roleNoun) && !tokens[titled].isCapitalized
         || tokens[titled].isPunct(".") && titled > first
         || titled == first && tokens[titled].isCapitalized && titled + 1 < range.upperBound
           && tokens[titled + 1].flags.contains(.titleWord)

@@ -12,7 +12,7 @@ extension SpeakerAttributor {
     var skipped = 0
     while index >= 0, tokens[index].sentence == sentence, skipped <= 3 {
       let token = tokens[index]
-      if token.kind == .word, token.quote < 0 {
+      if token.kind == .word, token.quote == context {
         if CueWords.strictNaming.contains(token.lower) { return hasWord(quote) }
         if CueWords.naming.contains(token.lower) { return isTitleCase(quote) }
         if skipped == 0 || (skipped == 1 && tokens[index + 1].isPunct(",")),

@@ -20,6 +20,9 @@ struct SpeakerAttributor {
   let references: ReferenceResolver
   /// Tokens that belong to dates ("Thursday", "last week").
   let dateTokens: [Bool]
+  /// The quote whose words are read for cues: -1 for the narrative, an enclosing quote's index
+  /// for a quote nested in it ("‘My father told me “sell the boat”’").
+  var context = -1
 
   /// Attributes one paragraph's quotes; `previous` is the quote before them (possibly from
   /// the paragraph before) with its result.
@@ -30,6 +33,10 @@ struct SpeakerAttributor {
     results.reserveCapacity(quotes.count)
     var before = previous
     for quote in quotes {
+      if let outer = quote.outer {
+        results.append(attributeNested(quote, inside: outer))
+        continue
+      }
       var result = attributeOne(quote)
       if let (earlierQuote, earlierResult) = before, let earlier = earlierResult.attribution,
         earlierResult.kind != .other, !isTitle(quote)
@@ -45,6 +52,26 @@ struct SpeakerAttributor {
       before = (quote, result)
     }
     return results
+  }
+
+  /// A quote inside another is speech when a cue inside the enclosing quote governs it
+  /// ("‘My father told me “sell the boat”’"); otherwise it is a title or a word held up for
+  /// comment ("“I made ‘The Salt Years’ for her”").
+  private func attributeNested(_ quote: QuoteFinder.Found, inside outer: Range<Int>) -> Result {
+    var reader = self
+    reader.context = tokens[quote.openToken].quote
+    let other = Result(kind: .other, attribution: nil, via: nil)
+    if reader.isTitle(quote) { return other }
+    var range = sentenceRange(tokens[quote.openToken].sentence)
+    if quote.closeToken >= 0 {
+      range = range.lowerBound..<max(range.upperBound, sentenceEnd(after: quote.closeToken))
+    }
+    range = max(range.lowerBound, outer.lowerBound)..<min(range.upperBound, outer.upperBound)
+    let before = reader.cueBefore(quote.openToken, in: range)
+    let after = quote.closeToken >= 0 ? reader.cueAfter(quote.closeToken, in: range) : nil
+    guard let attribution = before ?? after else { return other }
+    return Result(
+      kind: reader.looksDirect(quote) ? .direct : .partial, attribution: attribution, via: nil)
   }
 
   /// Unattributed speech continuing the previous quote: a later sentence of the same
@@ -78,13 +105,16 @@ struct SpeakerAttributor {
   }
 
   /// A quote running over paragraphs: every piece takes the speaker found on any piece.
-  static func shareSpeakers(_ results: inout [Result], runsOn: [Bool]) {
+  /// Quotes nested in others are no pieces.
+  static func shareSpeakers(_ results: inout [Result], runsOn: [Bool], nested: [Bool]) {
     var groupStart = 0
-    for position in results.indices where !runsOn[position] {
+    for position in results.indices where !runsOn[position] && !nested[position] {
       if position > groupStart,
-        let found = (groupStart...position).compactMap({ results[$0].attribution }).last
+        let found = (groupStart...position).filter({ !nested[$0] })
+          .compactMap({ results[$0].attribution }).last
       {
-        for piece in groupStart...position where results[piece].attribution == nil {
+        for piece in groupStart...position
+        where results[piece].attribution == nil && !nested[piece] {
           results[piece] = Result(kind: .direct, attribution: found, via: results[position].via)
         }
       }
@@ -154,7 +184,10 @@ struct SpeakerAttributor {
     {
       return true
     }
+    // "… deliberately. ”They …": a sentence end the splitter missed next to a stray mark.
     return tokens[previous].isPunct(":") || tokens[previous].isPunct(",")
+      || tokens[previous].isPunct(".") || tokens[previous].isPunct("?")
+      || tokens[previous].isPunct("!")
   }
 
 }
