@@ -15,40 +15,6 @@ enum CueWords {
 
   static let verbs: [String: Form] = {
     var table: [String: Form] = [:]
-    // Stems marked `*` are also common nouns ("a report", "the state"), so only their past
-    // tense and participle count as cues.
-    let stems = [
-      "say/said/says/saying", "tell/told/tells/telling", "add/added/adds/adding",
-      "vow/vowed/vows/vowing", "warn/warned/warns/warning", "hail/hailed/hails/hailing",
-      "condemn/condemned/condemns/condemning", "*call/called/calls/calling",
-      "slam/slammed/slams/slamming", "*report/reported/reports/reporting",
-      "write/wrote/writes/writing", "*state/stated/states/stating",
-      "declare/declared/declares/declaring", "insist/insisted/insists/insisting",
-      "*claim/claimed/claims/claiming", "argue/argued/argues/arguing",
-      "explain/explained/explains/explaining", "*note/noted/notes/noting",
-      "announce/announced/announces/announcing", "urge/urged/urges/urging",
-      "ask/asked/asks/asking", "*reply/replied/replies/replying",
-      "respond/responded/responds/responding", "*stress/stressed/stresses/stressing",
-      "*pledge/pledged/pledges/pledging", "*promise/promised/promises/promising",
-      "accuse/accused/accuses/accusing", "criticise/criticised/criticises/criticising",
-      "criticize/criticized/criticizes/criticizing", "describe/described/describes/describing",
-      "denounce/denounced/denounces/denouncing", "*praise/praised/praises/praising",
-      "*tweet/tweeted/tweets/tweeting", "*post/posted/posts/posting",
-      "*quote/quoted/quotes/quoting", "*shout/shouted/shouts/shouting",
-      "recall/recalled/recalls/recalling", "admit/admitted/admits/admitting",
-      "complain/complained/complains/complaining", "*demand/demanded/demands/demanding",
-      "predict/predicted/predicts/predicting", "*brand/branded/brands/branding",
-      "*label/labelled/labels/labelling", "*blast/blasted/blasts/blasting",
-      "*lash/lashed/lashes/lashing", "decry/decried/decries/decrying",
-      "threaten/threatened/threatens/threatening", "assert/asserted/asserts/asserting",
-      "conclude/concluded/concludes/concluding", "exclaim/exclaimed/exclaims/exclaiming",
-      "*remark/remarked/remarks/remarking", "observe/observed/observes/observing",
-      "*comment/commented/comments/commenting", "*cry/cried/cries/crying",
-      "*blame/blamed/blames/blaming", "dismiss/dismissed/dismisses/dismissing",
-      "reject/rejected/rejects/rejecting", "*caution/cautioned/cautions/cautioning",
-      "advise/advised/advises/advising", "mutter/muttered/mutters/muttering",
-      "acknowledge/acknowledged/acknowledges/acknowledging",
-    ]
     for line in stems {
       let nounToo = line.hasPrefix("*")
       let forms = DataText.split(line, on: "/")
@@ -61,6 +27,57 @@ enum CueWords {
     table["labeling"] = .participle
     return table
   }()
+
+  /// Present forms of the stems that are also nouns ("calls", "report"): cues only right
+  /// after a subject pronoun ("what she calls a “…”").
+  static let nounLikeForms: Set<String> = {
+    var forms: Set<String> = []
+    for line in stems where line.hasPrefix("*") {
+      let split = DataText.split(String(line.dropFirst()), on: "/")
+      forms.insert(String(split[0]))
+      forms.insert(String(split[2]))
+    }
+    return forms
+  }()
+
+  /// Pronouns that make a following noun-like form a verb.
+  static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who"]
+
+  /// Reporting verbs, as present/past/third-person/participle. Stems marked `*` are also
+  /// common nouns ("a report", "the state"), so only their past tense and participle count as
+  /// cues on their own.
+  static let stems = [
+    "say/said/says/saying", "tell/told/tells/telling", "add/added/adds/adding",
+    "vow/vowed/vows/vowing", "warn/warned/warns/warning", "hail/hailed/hails/hailing",
+    "condemn/condemned/condemns/condemning", "*call/called/calls/calling",
+    "slam/slammed/slams/slamming", "*report/reported/reports/reporting",
+    "write/wrote/writes/writing", "*state/stated/states/stating",
+    "declare/declared/declares/declaring", "insist/insisted/insists/insisting",
+    "*claim/claimed/claims/claiming", "argue/argued/argues/arguing",
+    "explain/explained/explains/explaining", "*note/noted/notes/noting",
+    "announce/announced/announces/announcing", "urge/urged/urges/urging",
+    "ask/asked/asks/asking", "*reply/replied/replies/replying",
+    "respond/responded/responds/responding", "*stress/stressed/stresses/stressing",
+    "*pledge/pledged/pledges/pledging", "*promise/promised/promises/promising",
+    "accuse/accused/accuses/accusing", "criticise/criticised/criticises/criticising",
+    "criticize/criticized/criticizes/criticizing", "describe/described/describes/describing",
+    "denounce/denounced/denounces/denouncing", "*praise/praised/praises/praising",
+    "*tweet/tweeted/tweets/tweeting", "*post/posted/posts/posting",
+    "*quote/quoted/quotes/quoting", "*shout/shouted/shouts/shouting",
+    "recall/recalled/recalls/recalling", "admit/admitted/admits/admitting",
+    "complain/complained/complains/complaining", "*demand/demanded/demands/demanding",
+    "predict/predicted/predicts/predicting", "*brand/branded/brands/branding",
+    "*label/labelled/labels/labelling", "*blast/blasted/blasts/blasting",
+    "*lash/lashed/lashes/lashing", "decry/decried/decries/decrying",
+    "threaten/threatened/threatens/threatening", "assert/asserted/asserts/asserting",
+    "conclude/concluded/concludes/concluding", "exclaim/exclaimed/exclaims/exclaiming",
+    "*remark/remarked/remarks/remarking", "observe/observed/observes/observing",
+    "*comment/commented/comments/commenting", "*cry/cried/cries/crying",
+    "*blame/blamed/blames/blaming", "dismiss/dismissed/dismisses/dismissing",
+    "reject/rejected/rejects/rejecting", "*caution/cautioned/cautions/cautioning",
+    "advise/advised/advises/advising", "mutter/muttered/mutters/muttering",
+    "acknowledge/acknowledged/acknowledges/acknowledging",
+  ]
 
   /// Past forms ("said", "accused"), which a form of "be" before them makes passive.
   static let pastForms: Set<String> = {
@@ -83,6 +100,10 @@ enum CueWords {
   static let strictNaming: Set<String> = [
     "dubbed", "titled", "entitled", "named", "nicknamed", "so-called", "known",
   ]
+
+  /// Nouns that hold up the words right after them as words, whatever their case ("the phrase
+  /// “fan tax”"); past a filler they do not ("rejected the phrase as “a slogan”").
+  static let namingNouns: Set<String> = ["term", "word", "phrase", "slogan", "hashtag", "headline"]
 
   /// Nouns a title in quotes follows ("the documentary “…”", "the breakfast programme “…”").
   static let titleNouns: Set<String> = [
@@ -116,6 +137,12 @@ enum CueWords {
   /// Words opening a clause set off by commas between a subject and its cue ("X, who …,
   /// said"): the subject stands before the clause.
   static let clauseOpeners: Set<String> = ["who", "whose", "which", "whom", "where", "when"]
+
+  /// Nouns for who speaks on a person's behalf: "his office said" is the person speaking.
+  static let mouthpieces: Set<String> = [
+    "office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "barrister",
+    "attorney", "attorneys", "solicitor", "campaign", "aides", "representatives",
+  ]
 
   /// Words that may stand between a speaker and the cue ("Lee also said", "she has warned").
   static let auxiliaries: Set<String> = [

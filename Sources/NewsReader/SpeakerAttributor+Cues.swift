@@ -7,6 +7,22 @@ extension SpeakerAttributor {
     let token = tokens[index]
     guard token.kind == .word, token.quote == context else { return nil }
     if token.isCapitalized || token.isAllCaps { return nil }
+    let previous =
+      index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lower : ""
+    // "as one analyst put it, “…”": the idiom reports words.
+    if token.lower == "put" || token.lower == "puts", index + 1 < tokens.count,
+      tokens[index + 1].lower == "it"
+    {
+      return .finite
+    }
+    // "what she calls a “…”": a noun-like form is a verb after a subject pronoun.
+    if CueWords.nounLikeForms.contains(token.lower),
+      CueWords.subjectPronouns.contains(previous)
+    {
+      return .finite
+    }
+    // "allows sellers to add a “levy”": adding things, not words.
+    if token.lower == "add", previous == "to" { return nil }
     return CueWords.verbs[token.lower]
   }
 

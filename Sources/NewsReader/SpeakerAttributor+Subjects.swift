@@ -19,6 +19,11 @@ extension SpeakerAttributor {
     {
       return subject
     }
+    // "…, Mona Stern, who said": the name the relative pronoun stands for.
+    if end - 1 > range.lowerBound, ["who", "which"].contains(tokens[end - 1].lower) {
+      end -= 1
+      if tokens[end - 1].isPunct(",") { end -= 1 }
+    }
     // "The Harbour Traders Association (HTA) said": the acronym belongs to the name.
     end = skippingBrackets(before: end, in: range)
     // "De Vries, 52, said" / "X, who …, said": the subject stands before the commas, or is
@@ -29,6 +34,15 @@ extension SpeakerAttributor {
     guard end > range.lowerBound else { return nil }
     let last = end - 1
     let token = tokens[last]
+    // "He pauses, then adds": a verb after a comma with no subject of its own.
+    if token.isPunct(",") { return sentenceSubject(token.sentence) }
+    // "his office said": the office speaks for the person.
+    if CueWords.mouthpieces.contains(token.lower), last > range.lowerBound,
+      ["his", "her"].contains(tokens[last - 1].lower)
+    {
+      let gender = tokens[last - 1].lower == "his" ? "he" : "she"
+      return (latestPerson(before: last - 1, gender: gender), references.text(last - 1, end))
+    }
     if references.isPronoun(last) {
       return (references.resolvePronoun(at: last), references.text(last, end))
     }
@@ -176,9 +190,12 @@ extension SpeakerAttributor {
     {
       return close
     }
-    // "The skippers' association, which represents …, said": a clause about the subject.
-    if CueWords.clauseOpeners.contains(tokens[open + 1].lower) { return before }
-    return close + 1
+    // "The skippers' association, which represents …, said", "The paper, seen by this
+    // newspaper, said": a clause about the subject.
+    if beforeMention >= 0, !CueWords.clauseOpeners.contains(tokens[open + 1].lower) {
+      return close + 1
+    }
+    return before
   }
 
   /// `end` moved before a short bracketed group ending right before it: "(HTA)".
@@ -264,5 +281,29 @@ extension SpeakerAttributor {
       }
     }
     return references.clauseSubject(ofSentence: sentence)
+  }
+
+  /// The latest person named outside quotes before `index` whose pronoun may be `gender`
+  /// ("his office" → the man named last).
+  func latestPerson(before index: Int, gender: String) -> Int? {
+    let target = index + references.base
+    var low = 0
+    var high = references.mentions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if references.mentions[middle].firstToken < target { low = middle + 1 } else { high = middle }
+    }
+    var position = low - 1
+    while position >= 0, position >= low - 5000 {
+      let record = references.mentions[position]
+      let entity = references.entities[record.entity]
+      if entity.type == .person, !entity.provisional, record.quote < 0,
+        entity.pronoun == nil || entity.pronoun == gender
+      {
+        return record.entity
+      }
+      position -= 1
+    }
+    return nil
   }
 }

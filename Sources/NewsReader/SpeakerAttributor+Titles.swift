@@ -14,6 +14,7 @@ extension SpeakerAttributor {
       let token = tokens[index]
       if token.kind == .word, token.quote == context {
         if CueWords.strictNaming.contains(token.lower) { return hasWord(quote) }
+        if skipped == 0, CueWords.namingNouns.contains(token.lower) { return hasWord(quote) }
         if CueWords.naming.contains(token.lower) { return isTitleCase(quote) }
         if skipped == 0 || (skipped == 1 && tokens[index + 1].isPunct(",")),
           CueWords.titleNouns.contains(token.lower)
@@ -35,19 +36,22 @@ extension SpeakerAttributor {
     return ((quote.openToken + 1)..<end).contains { tokens[$0].kind == .word }
   }
 
-  /// A short name in title case: no lowercase word of four letters or more.
+  /// A short name in title case: a capital, and no lowercase word of four letters or more
+  /// ("The Salt Years", "Nine Rooms"; not "fan tax").
   func isTitleCase(_ quote: QuoteFinder.Found) -> Bool {
     let end = quote.closeToken >= 0 ? quote.closeToken : quote.openToken + 1
     var words = 0
+    var capitals = 0
     for index in (quote.openToken + 1)..<end where tokens[index].kind == .word {
       words += 1
       if words > 8 { return false }
+      if tokens[index].isCapitalized || tokens[index].isAllCaps { capitals += 1 }
       if tokens[index].lower.utf8.count >= 4, !tokens[index].isCapitalized,
         !tokens[index].isAllCaps
       {
         return false
       }
     }
-    return words > 0
+    return words > 0 && capitals > 0
   }
 }

@@ -104,4 +104,55 @@ import Testing
       "The Harbour Agency was accused on Wednesday of “sleeping at the border” by farmers.")
     #expect(Reading.speaker(article) == nil)
   }
+
+  @Test func relativeWhoBeforeCue() {
+    let article = Reading.article(
+      "The delegation was led by Deputy Trade Representative Mona Stern, who said Washington "
+        + "was “not going to wait”.")
+    #expect(Reading.speaker(article) == "Mona Stern")
+  }
+
+  @Test func textSetOffByCommasSpeaks() {
+    let article = Reading.article(
+      "The paper, seen by this newspaper, said such steel was “the future of the industry”.")
+    #expect(article.quotes[0].speakerMention == "The paper")
+  }
+
+  @Test func verbAfterCommaTakesTheSentenceSubject() {
+    let article = Reading.article(
+      "Coach Geoff Whitlow pauses, then adds, with what appears to be pride: ‘She wins most "
+        + "of them.’")
+    #expect(Reading.speaker(article) == "Geoff Whitlow")
+    #expect(article.quotes[0].cue == "adds")
+  }
+
+  @Test func asSomeonePutsIt() {
+    let article = Reading.article(
+      "The players are wary, partly because, as Captain Rhodri Evans puts it, ‘she’d know "
+        + "within the hour’.")
+    #expect(Reading.speaker(article) == "Rhodri Evans")
+    #expect(article.quotes[0].cue == "puts")
+  }
+
+  @Test func officeSpeaksForItsHolder() {
+    let article = Reading.article(
+      "Mayor Greg Hale left without speaking. In a statement, his office said the vote was "
+        + "“a gamble with safety”.")
+    #expect(Reading.speaker(article) == "Greg Hale")
+    #expect(article.quotes[0].speakerMention == "his office")
+  }
+
+  @Test func whatSheCallsIsHerWords() {
+    let article = Reading.article(
+      "Singer Nadia Oko quit the tour in protest at what she calls a “fan tax” on tickets.")
+    #expect(article.quotes[0].kind != .other)
+    #expect(Reading.speaker(article) == "Nadia Oko")
+  }
+
+  @Test func wordsHeldUpAreNotSpeech() {
+    let article = Reading.article(
+      "Minister Tom Hale rejected the phrase “fan tax” as “a slogan”. The law allows sellers "
+        + "to add a “service and security levy” of up to 5%.")
+    #expect(article.quotes.map(\.kind) == [.other, .partial, .other])
+  }
 }
