@@ -138,6 +138,9 @@ enum CueWords {
   /// said"): the subject stands before the clause.
   static let clauseOpeners: Set<String> = ["who", "whose", "which", "whom", "where", "when"]
 
+  /// Nouns of pledging that quote the pledge after "to" ("on a promise to “…”").
+  static let pledgeNouns: Set<String> = ["promise", "pledge", "vow", "promises", "pledges"]
+
   /// Nouns for who speaks on a person's behalf: "his office said" is the person speaking.
   static let mouthpieces: Set<String> = [
     "office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "barrister",

@@ -40,6 +40,13 @@ extension SpeakerAttributor {
     return before >= range.lowerBound && CueWords.passiveMarkers.contains(tokens[before].lower)
   }
 
+  /// A pledge in noun form right before the quote: "on a promise to “…”", "his vow to “…”".
+  func isPromiseTo(_ index: Int, open: Int) -> Bool {
+    index + 2 == open && index > 0 && tokens[index].quote == context
+      && CueWords.pledgeNouns.contains(tokens[index].lower) && tokens[index + 1].lower == "to"
+      && ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[index - 1].lower)
+  }
+
   /// The nearest cue before the quote in its sentence.
   func cueBefore(_ open: Int, in range: Range<Int>) -> Attribution? {
     var index = open - 1
@@ -48,6 +55,11 @@ extension SpeakerAttributor {
       if isAccordingTo(index) {
         let phrase = phraseAfter(index + 2, in: range)
         return Attribution(cue: "according to", speaker: phrase?.0, mention: phrase?.1)
+      }
+      if isPromiseTo(index, open: open) {
+        // "elected on a promise to “keep the lights on”": the subject's words.
+        let subject = sentenceSubject(tokens[index].sentence)
+        return Attribution(cue: tokens[index].lower, speaker: subject?.0, mention: subject?.1)
       }
       if let form = isCue(index) {
         let cue = tokens[index].lower
@@ -94,6 +106,8 @@ extension SpeakerAttributor {
     while cursor < range.upperBound, cursor < index + 8 + skipped {
       let token = tokens[cursor]
       if let form = isCue(cursor), form == .finite, cursor > index {
+        // "“deal,” her spokesman said: “…”": the cue introduces the next quote.
+        if cursor + 1 < range.upperBound, tokens[cursor + 1].isPunct(":") { return nil }
         let subject = phraseEnding(at: cursor, from: index)
         return Attribution(cue: token.lower, speaker: subject?.0, mention: subject?.1)
       }

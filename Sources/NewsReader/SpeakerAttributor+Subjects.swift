@@ -9,6 +9,7 @@ extension SpeakerAttributor {
     var end = cue
     while end > range.lowerBound,
       CueWords.auxiliaries.contains(tokens[end - 1].lower) || dateTokens[end - 1]
+        || isPostNominal(end - 1, in: range)
     {
       end -= 1
     }
@@ -49,6 +50,9 @@ extension SpeakerAttributor {
     let mentionIndex = references.tokenMention[last]
     if mentionIndex >= 0, let person = personBefore(ofPhrase: mentionIndex, in: range) {
       return person
+    }
+    if mentionIndex >= 0, let text = textAddressed(to: mentionIndex, end: end, in: range) {
+      return text
     }
     if mentionIndex >= 0 {
       let record = references.mentions[mentionIndex]
@@ -305,5 +309,27 @@ extension SpeakerAttributor {
       position -= 1
     }
     return nil
+  }
+
+  /// "Kirsty Abel KC told": letters after a name are no part of the subject.
+  func isPostNominal(_ index: Int, in range: Range<Int>) -> Bool {
+    index > range.lowerBound && Lexicon.postNominals.contains(tokens[index].lower)
+      && tokens[index].isAllCaps && tokens[index - 1].isCapitalized
+  }
+
+  /// "a report to the board called": a document addressed to the one named speaks, not the
+  /// addressee; "the report" is its author's, "a report" nobody's we know.
+  func textAddressed(to mentionIndex: Int, end: Int, in range: Range<Int>) -> (Int?, String)? {
+    var to = references.localRange(references.mentions[mentionIndex]).lowerBound - 1
+    if to > range.lowerBound, tokens[to].lower == "the" { to -= 1 }
+    guard to - 2 >= range.lowerBound, tokens[to].lower == "to",
+      Lexicon.textNouns.contains(tokens[to - 1].lower)
+    else { return nil }
+    let determiner = tokens[to - 2].lower
+    guard ["the", "a", "an", "this"].contains(determiner) else { return nil }
+    let author =
+      determiner == "a" || determiner == "an"
+      ? nil : references.resolveTextNoun(tokens[to - 1].lower, before: to - 2)
+    return (author, references.text(to - 2, end))
   }
 }

@@ -135,7 +135,10 @@ struct SpeakerAttributor {
     }
     if isTitle(quote) { return Result(kind: .other, attribution: nil, via: nil) }
     let before = cueBefore(open, in: range)
-    let after = quote.closeToken >= 0 ? cueAfter(quote.closeToken, in: range) : nil
+    var after = quote.closeToken >= 0 ? cueAfter(quote.closeToken, in: range) : nil
+    // "who rates the stock “buy,” said the cuts …": a fragment followed by a verb that names
+    // nobody is no "“…,” said X".
+    if let found = after, found.mention == nil, !looksDirect(quote) { after = nil }
     let frame = finalFrame(in: range, after: quote.closeToken >= 0 ? quote.closeToken : open)
     guard before != nil || after != nil || frame != nil else {
       return Result(kind: .other, attribution: nil, via: nil)

@@ -155,4 +155,42 @@ import Testing
         + "to add a “service and security levy” of up to 5%.")
     #expect(article.quotes.map(\.kind) == [.other, .partial, .other])
   }
+
+  @Test func postNominalLettersBeforeCue() {
+    let article = Reading.article(
+      "Prosecutor Kirsty Abel KC told the jury he had built his business on ‘trust and charm’.")
+    #expect(Reading.speaker(article) == "Kirsty Abel")
+  }
+
+  @Test func cueIntroducingALaterQuoteIsNotTheEarlierOnes() {
+    let article = Reading.article(
+      "Singer Ana Oko will play free shows. Asked whether that amounted to a “deal,” her "
+        + "spokesman, Dev Rao, said: “It is not a deal. It is a promise.”")
+    #expect(article.quotes.map(\.kind) == [.other, .direct])
+    #expect(Reading.speaker(article, 1) == "Dev Rao")
+  }
+
+  @Test func invertedCueNeedsASpeakerAfterIt() {
+    let article = Reading.article(
+      "Analysts were divided. Analyst Rita Sond, who rates the stock “buy,” said the cuts "
+        + "were overdue.")
+    #expect(article.quotes.map(\.kind) == [.other])
+  }
+
+  @Test func documentAddressedToAnOrganisationSpeaks() {
+    let article = Reading.article(
+      "The East Care Board met on Wednesday. Members cited what a report to the board called "
+        + "“unacceptable risk” to mothers.")
+    #expect(Reading.speaker(article) == nil)
+    #expect(article.quotes[0].speakerMention == "a report to the board")
+  }
+
+  @Test func promiseToIsTheSubjectsWords() {
+    let article = Reading.article(
+      "Mayor Ruth Keller spoke first. The mayor, a former teacher, was elected in 2017 on a "
+        + "promise to “keep the lights on,” a phrase she now uses with some irony.")
+    #expect(article.quotes[0].kind == .partial)
+    #expect(article.quotes[0].cue == "promise")
+    #expect(Reading.speaker(article) == "Ruth Keller")
+  }
 }
