@@ -67,7 +67,7 @@ struct QuoteFinder {
   {
     guard style == .double else { return .double }
     let curly = range.contains {
-      tokens[$0].kind == .quote && self.style(of: tokens[$0]) == .curlySingle
+      isMark(tokens[$0]) && self.style(of: tokens[$0]) == .curlySingle
     }
     return curly ? .curlySingle : .straightSingle
   }
@@ -83,42 +83,23 @@ struct QuoteFinder {
     var openIsCurly = false
     // A straight double mark opened inside a curly-quoted stretch ("“He said "no" to me”").
     var straightInside = false
-    for index in range where tokens[index].kind == .quote && self.style(of: tokens[index]) == style
-    {
+    for index in range where isMark(tokens[index]) && self.style(of: tokens[index]) == style {
       let token = tokens[index]
       let spaceBefore = isBoundary(before: token.start)
       let spaceAfter = isBoundary(after: token.end, limit: paragraphEnd)
       var closes: Bool
       let opens: Bool
-      switch token.lower {
-      case "\"":
-        // A straight mark glued to the words before it closes a curly-opened quote too:
-        // writers mix the two ("“I moved here," said …").
-        let looksClosing = !spaceBefore && spaceAfter
-        if open >= 0, openIsCurly, !looksClosing, spaceBefore { straightInside = true }
-        closes = open >= 0 && (!openIsCurly || (looksClosing && !straightInside))
-        if open >= 0, openIsCurly, looksClosing, straightInside { straightInside = false }
-        opens = open < 0 && !spaceAfter
-      case "``":
+      switch rareMark(token) {
+      case .backtick, .leftGuillemet:
         closes = false
         opens = open < 0
-      case "''":
+      case .rightGuillemet:
         closes = open >= 0
         opens = false
-      case "'" where buffer.bytes[token.start] == 39:
-        closes = open >= 0 && !spaceBefore && spaceAfter && !isApostrophe(closing: token)
-        opens = open < 0 && spaceBefore && !spaceAfter && !isApostrophe(opening: token)
-      case "'":
-        // ‘ opens after a space; ’ closes before one.
-        let opening = buffer.bytes[token.start + 2] == 0x98
-        closes = open >= 0 && !spaceBefore && spaceAfter
-        opens = open < 0 && opening && spaceBefore && !spaceAfter
-      case "”":
-        closes = open >= 0
-        opens = open < 0 && spaceBefore && !spaceAfter
-      default:  // “ or „
-        closes = open >= 0 && !spaceBefore && spaceAfter
-        opens = open < 0 && !spaceAfter
+      case .none:
+        (closes, opens) = faces(
+          token, open: open, openIsCurly: openIsCurly, spaceBefore: spaceBefore,
+          spaceAfter: spaceAfter, straightInside: &straightInside)
       }
       // "the directors’.’": a possessive right before the real closing mark.
       if closes, style != .double, closingMarkFollows(token) { closes = false }
@@ -149,6 +130,47 @@ struct QuoteFinder {
     return found
   }
 
+  /// Whether a common mark closes the open quote or opens one, from the way it faces and the
+  /// spaces around it.
+  private func faces(
+    _ token: Token, open: Int, openIsCurly: Bool, spaceBefore: Bool, spaceAfter: Bool,
+    straightInside: inout Bool
+  ) -> (closes: Bool, opens: Bool) {
+    let closes: Bool
+    let opens: Bool
+    switch token.lower {
+    case "\"":
+      // A straight mark glued to the words before it closes a curly-opened quote too:
+      // writers mix the two ("“I moved here," said …").
+      let looksClosing = !spaceBefore && spaceAfter
+      if open >= 0, openIsCurly, !looksClosing, spaceBefore { straightInside = true }
+      closes = open >= 0 && (!openIsCurly || (looksClosing && !straightInside))
+      if open >= 0, openIsCurly, looksClosing, straightInside { straightInside = false }
+      opens = open < 0 && !spaceAfter
+    case "``":
+      closes = false
+      opens = open < 0
+    case "''":
+      closes = open >= 0
+      opens = false
+    case "'" where buffer.bytes[token.start] == 39:
+      closes = open >= 0 && !spaceBefore && spaceAfter && !isApostrophe(closing: token)
+      opens = open < 0 && spaceBefore && !spaceAfter && !isApostrophe(opening: token)
+    case "'":
+      // ‘ opens after a space; ’ closes before one.
+      let opening = buffer.bytes[token.start + 2] == 0x98
+      closes = open >= 0 && !spaceBefore && spaceAfter
+      opens = open < 0 && opening && spaceBefore && !spaceAfter
+    case "”":
+      closes = open >= 0
+      opens = open < 0 && spaceBefore && !spaceAfter
+    default:  // “ or „
+      closes = open >= 0 && !spaceBefore && spaceAfter
+      opens = open < 0 && !spaceAfter
+    }
+    return (closes, opens)
+  }
+
   /// One punctuation mark and then the same single closing mark follow `token` ("’.’").
   private func closingMarkFollows(_ token: Token) -> Bool {
     let bytes = buffer.bytes
@@ -170,9 +192,37 @@ struct QuoteFinder {
     case straightSingle
   }
 
-  /// Which marks a quote token is: double (" “ ” „ `` ''), curly single (‘ ’) or straight
-  /// single (').
+  /// Marks the tokenizer leaves as punctuation: a lone backtick (typewriter `…'), guillemets.
+  enum RareMark {
+    case backtick
+    case leftGuillemet
+    case rightGuillemet
+  }
+
+  private func rareMark(_ token: Token) -> RareMark? {
+    guard token.kind == .punct else { return nil }
+    let bytes = buffer.bytes
+    if bytes[token.start] == 96, token.end - token.start == 1 { return .backtick }
+    if bytes[token.start] == 0xC2, token.end - token.start == 2 {
+      if bytes[token.start + 1] == 0xAB { return .leftGuillemet }
+      if bytes[token.start + 1] == 0xBB { return .rightGuillemet }
+    }
+    return nil
+  }
+
+  /// A quotation mark: a quote token, or a rare mark.
+  private func isMark(_ token: Token) -> Bool {
+    token.kind == .quote || rareMark(token) != nil
+  }
+
+  /// Which marks a quote token is: double (" “ ” „ `` '' « »), curly single (‘ ’) or straight
+  /// single (' and a lone `).
   private func style(of token: Token) -> MarkStyle {
+    switch rareMark(token) {
+    case .backtick: return .straightSingle
+    case .leftGuillemet, .rightGuillemet: return .double
+    case .none: break
+    }
     let bytes = buffer.bytes
     if bytes[token.start] == 0xE2 {
       return bytes[token.start + 2] == 0x98 || bytes[token.start + 2] == 0x99
@@ -189,7 +239,7 @@ struct QuoteFinder {
     -> MarkStyle
   {
     var sawCurlySingle = false
-    for index in range where tokens[index].kind == .quote {
+    for index in range where isMark(tokens[index]) {
       let token = tokens[index]
       switch style(of: token) {
       case .double: return .double

@@ -94,3 +94,20 @@ import Testing
     #expect(Reading.speaker(article) == "Jenny Cass")
   }
 }
+
+@Suite struct RareMarkTests {
+  @Test func typewriterBacktickOpensANestedQuote() {
+    let article = Reading.article(
+      "Mayor Greg Hale refused.\n\n``He said `not on my watch' when I asked,'' Councillor Dana "
+        + "Moss said.")
+    #expect(
+      article.quotes.map(\.text) == ["He said `not on my watch' when I asked,", "not on my watch"])
+    #expect(article.quotes[1].kind != .other)
+  }
+
+  @Test func guillemetsAreQuotationMarks() {
+    let article = Reading.article("«Small is not dangerous,» Dr. Ana Roussel said.")
+    #expect(article.quotes.map(\.text) == ["Small is not dangerous,"])
+    #expect(Reading.speaker(article) == "Ana Roussel")
+  }
+}
