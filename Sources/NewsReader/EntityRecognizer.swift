@@ -408,10 +408,18 @@ struct EntityRecognizer {
 
   func speechVerbFollows(_ end: Int) -> Bool {
     var cursor = end
-    // "Pablo Sanz, 67, told": step over a short apposition.
+    // "Kirsty Abel KC told": letters after the name.
+    while cursor < tokens.count, Lexicon.postNominals.contains(tokens[cursor].lower) { cursor += 1 }
+    // "Pablo Sanz, 67, told", "Dale Hart, who owns the diner across the road, called": step
+    // over an apposition or a clause set off by commas (SpeakerAttributor reads it the same).
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
       var close = cursor + 1
-      while close < tokens.count, close < cursor + 8, !tokens[close].isPunct(",") { close += 1 }
+      while close < tokens.count, close < cursor + 40,
+        tokens[close].sentence == tokens[end].sentence,
+        !(tokens[close].isPunct(",") && tokens[close].quote == tokens[cursor].quote)
+      {
+        close += 1
+      }
       if close < tokens.count, tokens[close].isPunct(",") { cursor = close + 1 }
     }
     while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {

@@ -193,4 +193,19 @@ import Testing
     #expect(article.quotes[0].cue == "promise")
     #expect(Reading.speaker(article) == "Ruth Keller")
   }
+
+  @Test func bareNameBeforeALongClauseIsASpeaker() {
+    let article = Reading.article(
+      "Some residents want faster action. Dale Hart, who owns the diner across from the mill "
+        + "gates and whose trade has fallen, called the plan “a study of a study.”")
+    #expect(Reading.speaker(article) == "Dale Hart")
+  }
+
+  @Test func bareNameWithPostNominalLettersIsASpeaker() {
+    let article = Reading.article(
+      "Daniel Ashby, 58, denies fraud. Opening the case for the prosecution, Kirsty Abel KC "
+        + "told the jury that Mr Ashby had built his business on ‘trust, charm and a good "
+        + "memory’.")
+    #expect(Reading.speaker(article) == "Kirsty Abel")
+  }
 }
