@@ -138,6 +138,9 @@ enum CueWords {
   /// said"): the subject stands before the clause.
   static let clauseOpeners: Set<String> = ["who", "whose", "which", "whom", "where", "when"]
 
+  /// Verbs of perceiving that report overheard words with a participle ("was heard muttering").
+  static let perceptionVerbs: Set<String> = ["heard", "overheard"]
+
   /// Nouns of pledging that quote the pledge after "to" ("on a promise to “…”").
   static let pledgeNouns: Set<String> = ["promise", "pledge", "vow", "promises", "pledges"]
 

@@ -105,6 +105,13 @@ extension SpeakerAttributor {
     var skipped = 0
     while cursor < range.upperBound, cursor < index + 8 + skipped {
       let token = tokens[cursor]
+      // "“…,” one backbencher was heard muttering": words overheard.
+      if isCue(cursor) == .participle, cursor > index + 1,
+        CueWords.perceptionVerbs.contains(tokens[cursor - 1].lower)
+      {
+        let subject = phraseEnding(at: cursor - 1, from: index)
+        return Attribution(cue: token.lower, speaker: subject?.0, mention: subject?.1)
+      }
       if let form = isCue(cursor), form == .finite, cursor > index {
         // "“deal,” her spokesman said: “…”": the cue introduces the next quote.
         if cursor + 1 < range.upperBound, tokens[cursor + 1].isPunct(":") { return nil }
@@ -141,5 +148,28 @@ extension SpeakerAttributor {
     guard comma > quoteToken || tokens[comma].isPunct(",") else { return nil }
     let subject = phraseEnding(at: last, from: comma + 1)
     return Attribution(cue: tokens[last].lower, speaker: subject?.0, mention: subject?.1)
+  }
+
+  /// "“…” That was how Fire Chief Owen Strand described the moment.": a quote standing as its
+  /// own sentence, named by the next one.
+  func thatWasHow(after quote: QuoteFinder.Found) -> Attribution? {
+    guard quote.closeToken >= 0 else { return nil }
+    let sentence = tokens[quote.closeToken].sentence
+    let local = sentence - references.firstSentence
+    guard local + 2 < references.sentenceStarts.count,
+      sentenceRange(tokens[quote.openToken].sentence).lowerBound == quote.openToken
+    else { return nil }
+    let next = sentenceRange(sentence + 1)
+    var start = next.lowerBound
+    while start < next.upperBound, tokens[start].kind == .punct { start += 1 }
+    guard start + 3 < next.upperBound, ["that", "this"].contains(tokens[start].lower),
+      ["was", "is"].contains(tokens[start + 1].lower),
+      ["how", "what"].contains(tokens[start + 2].lower)
+    else { return nil }
+    for cue in (start + 3)..<next.upperBound where isCue(cue) == .finite {
+      let subject = subjectBefore(cue, in: (start + 3)..<next.upperBound)
+      return Attribution(cue: tokens[cue].lower, speaker: subject?.0, mention: subject?.1)
+    }
+    return nil
   }
 }

@@ -208,4 +208,21 @@ import Testing
         + "memory’.")
     #expect(Reading.speaker(article) == "Kirsty Abel")
   }
+
+  @Test func thatWasHowNamesTheSpeakerInTheNextSentence() {
+    let article = Reading.article(
+      "\"It went across the river like it wasn't there.\" That was how Fire Chief Owen Strand "
+        + "described the moment the embers landed.")
+    #expect(article.quotes[0].kind == .direct)
+    #expect(Reading.speaker(article) == "Owen Strand")
+    #expect(article.quotes[0].cue == "described")
+  }
+
+  @Test func heardMutteringIsSpeech() {
+    let article = Reading.article(
+      "'It is always someone else's fault,' one backbencher was heard muttering as the "
+        + "minister left.")
+    #expect(article.quotes[0].kind != .other)
+    #expect(article.quotes[0].cue == "muttering")
+  }
 }
