@@ -33,7 +33,8 @@ struct QuoteFinder {
       runsOn: true)
     var found: [Found] = []
     var gapStart = range.lowerBound
-    for quote in outer {
+    for var quote in outer {
+      if quote.runsOn { quote = closingBeforeFrame(quote, tokens, range) }
       // Double marks beside single-quoted speech ("the ‘Iron Lady’ said: “…”") are quotes too.
       if style != .double {
         found += pair(
@@ -58,6 +59,39 @@ struct QuoteFinder {
         paragraphEnd: paragraphEnd, runsOn: true)
     }
     return found
+  }
+
+  /// `"I have asked …, and I will keep asking, Beeston told the Courier.`: a quote left open
+  /// whose paragraph ends in a speech frame after a comma lost its closing mark at that comma
+  /// (a quote running on to the next paragraph never holds its own cue).
+  private func closingBeforeFrame(_ quote: Found, _ tokens: [Token], _ range: Range<Int>)
+    -> Found
+  {
+    var comma = range.upperBound - 1
+    while comma > quote.openToken, !tokens[comma].isPunct(",") { comma -= 1 }
+    guard comma > quote.openToken + 1 else { return quote }
+    var cue = -1
+    var cursor = comma + 1
+    while cursor < range.upperBound, cursor < comma + 9 {
+      let token = tokens[cursor]
+      guard token.kind == .word || token.kind == .possessive || token.isPunct(".") else {
+        return quote
+      }
+      if token.kind == .word, !token.isCapitalized, CueWords.verbs[token.lower] == .finite {
+        cue = cursor
+        break
+      }
+      cursor += 1
+    }
+    guard cue > 0, cue + 1 <= range.upperBound else { return quote }
+    // "…, we said no.": the speaker's own words go on; a frame names a third party.
+    if cue == comma + 2, ["i", "we", "you", "they"].contains(tokens[comma + 1].lower) {
+      return quote
+    }
+    for index in (cue + 1)..<range.upperBound where isMark(tokens[index]) { return quote }
+    return Found(
+      openToken: quote.openToken, closeToken: comma, textStart: quote.textStart,
+      textEnd: tokens[comma].end, paragraph: quote.paragraph, runsOn: false)
   }
 
   /// The marks of quotes nested in quotes of `style`: single inside double (curly if any

@@ -111,3 +111,23 @@ import Testing
     #expect(Reading.speaker(article) == "Ana Roussel")
   }
 }
+
+@Suite struct MissingMarkTests {
+  @Test func unclosedQuoteEndsBeforeTheCueFrame() {
+    let article = Reading.article(
+      "MP Tom Beeston wrote to the minister.\n\n\"I have asked the minister to call this in, "
+        + "and I will keep asking, Beeston told the Courier on Thursday.")
+    #expect(
+      article.quotes.map(\.text) == [
+        "I have asked the minister to call this in, and I will keep asking,"
+      ])
+    #expect(Reading.speaker(article) == "Tom Beeston")
+  }
+
+  @Test func quoteRunningOnKeepsItsFirstPersonEnding() {
+    let article = Reading.article(
+      "Farmer Ana Lind spoke.\n\n“We asked them to wait. In the end, we said no.\n\n"
+        + "“And that was that,” she said.")
+    #expect(article.quotes[0].text == "We asked them to wait. In the end, we said no.")
+  }
+}
