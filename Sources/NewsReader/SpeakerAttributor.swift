@@ -41,7 +41,7 @@ struct SpeakerAttributor {
       if let (earlierQuote, earlierResult) = before, let earlier = earlierResult.attribution,
         earlierResult.kind != .other, !isTitle(quote)
       {
-        if isResumption(quote, after: earlierQuote) {
+        if isResumption(quote, after: earlierQuote, cue: earlier.cue) {
           // “…,” the federation said, “but …”: one utterance broken by its cue.
           result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
         } else if result.attribution == nil, continues(quote, after: earlierQuote) {
@@ -95,13 +95,19 @@ struct SpeakerAttributor {
 
   /// The second piece of a quote broken by its cue in the same sentence: `“…,” the
   /// federation said in a statement, “but …”`.
-  private func isResumption(_ quote: QuoteFinder.Found, after earlier: QuoteFinder.Found) -> Bool {
+  private func isResumption(
+    _ quote: QuoteFinder.Found, after earlier: QuoteFinder.Found, cue: String
+  ) -> Bool {
     guard earlier.paragraph == quote.paragraph, earlier.closeToken >= 0,
       quote.openToken > earlier.closeToken + 1,
       tokens[earlier.closeToken].sentence == tokens[quote.openToken].sentence,
       tokens[quote.openToken - 1].isPunct(",") || tokens[quote.openToken - 1].isPunct(":")
     else { return false }
-    return ((earlier.closeToken + 1)..<quote.openToken).contains { isCue($0) != nil }
+    // The cue between them is the one that attributed the first piece ("told …: “…” but
+    // warned: “…”" has a cue of its own).
+    return ((earlier.closeToken + 1)..<quote.openToken).contains {
+      isCue($0) != nil && tokens[$0].lower == cue
+    }
   }
 
   /// A quote running over paragraphs: every piece takes the speaker found on any piece.

@@ -225,4 +225,12 @@ import Testing
     #expect(article.quotes[0].kind != .other)
     #expect(article.quotes[0].cue == "muttering")
   }
+
+  @Test func secondQuoteWithItsOwnCueKeepsThatCue() {
+    let article = Reading.article(
+      "Economist Paul Jonson told the paper that the tax was “the biggest raiser” but "
+        + "warned: “It will fall on workers.”")
+    #expect(article.quotes.map(\.cue) == ["told", "warned"])
+    #expect(Reading.speaker(article, 1) == "Paul Jonson")
+  }
 }
