@@ -29,7 +29,12 @@ extension SpeakerAttributor {
     end = skippingBrackets(before: end, in: range)
     // "De Vries, 52, said" / "X, who …, said": the subject stands before the commas, or is
     // the name between them ("Its president, Dr. Alan Park, said").
-    if end - 1 > range.lowerBound, tokens[end - 1].isPunct(",") {
+    // 'X, who rates the stock “buy,” said': the comma went inside the closing mark.
+    if end - 1 > range.lowerBound,
+      tokens[end - 1].isPunct(",")
+        || tokens[end - 1].kind == .quote && tokens[end - 2].isPunct(",")
+          && tokens[end - 2].quote >= 0
+    {
       end = subjectEnd(beforeCommaAt: end - 1, in: range)
     }
     guard end > range.lowerBound else { return nil }
@@ -47,10 +52,8 @@ extension SpeakerAttributor {
     if references.isPronoun(last) {
       return (references.resolvePronoun(at: last), references.text(last, end))
     }
+    if let person = personOf(phraseEndingAt: end, in: range) { return person }
     let mentionIndex = references.tokenMention[last]
-    if mentionIndex >= 0, let person = personBefore(ofPhrase: mentionIndex, in: range) {
-      return person
-    }
     if mentionIndex >= 0, let text = textAddressed(to: mentionIndex, end: end, in: range) {
       return text
     }
@@ -210,15 +213,25 @@ extension SpeakerAttributor {
     return tokens[paren].isPunct("(") ? paren : end
   }
 
-  /// "Ana Ruiz of the Lakeside Bank said": the person named before "of", "at" or "from"
-  /// and the organisation or place they belong to.
-  func personBefore(ofPhrase mentionIndex: Int, in range: Range<Int>) -> (Int?, String)? {
-    let record = references.mentions[mentionIndex]
-    guard references.entities[record.entity].type != .person else { return nil }
-    var preposition = references.localRange(record).lowerBound - 1
-    if preposition > range.lowerBound, tokens[preposition].lower == "the" { preposition -= 1 }
-    guard preposition > range.lowerBound,
-      ["of", "at", "from"].contains(tokens[preposition].lower)
+  /// "Ana Ruiz of the Lakeside Bank said", "Ultan Brennan of stockbroker Lyle & Crane said":
+  /// the person named before "of", "at" or "from" and the firm or place they belong to.
+  func personOf(phraseEndingAt end: Int, in range: Range<Int>) -> (Int?, String)? {
+    guard end - 1 >= range.lowerBound,
+      references.tokenMention[end - 1] < 0
+        || references.entities[references.mentions[references.tokenMention[end - 1]].entity].type
+          != .person
+    else { return nil }
+    var preposition = end - 1
+    while preposition > range.lowerBound, preposition >= end - 8,
+      !["of", "at", "from"].contains(tokens[preposition].lower)
+    {
+      let token = tokens[preposition]
+      guard token.kind == .word || token.kind == .possessive || token.isPunct("&") else {
+        return nil
+      }
+      preposition -= 1
+    }
+    guard preposition > range.lowerBound, ["of", "at", "from"].contains(tokens[preposition].lower)
     else { return nil }
     let personIndex = references.tokenMention[preposition - 1]
     guard personIndex >= 0 else { return nil }

@@ -233,4 +233,25 @@ import Testing
     #expect(article.quotes.map(\.cue) == ["told", "warned"])
     #expect(Reading.speaker(article, 1) == "Paul Jonson")
   }
+
+  @Test func bareNameOfAFirmIsASpeaker() {
+    let article = Reading.article(
+      "Economists were divided. Ultan Brennan of Cork-based stockbroker Lyle & Crane said the "
+        + "package was “broadly prudent”.")
+    #expect(Reading.speaker(article) == "Ultan Brennan")
+  }
+
+  @Test func bareNameOfAFirmBeforeAClauseIsASpeaker() {
+    let article = Reading.article(
+      "Analysts were divided. Rebecca Sond of Harbor & Vale Securities, who rates the stock "
+        + "“buy,” said the firm was “finally acting like a company”.")
+    #expect(Reading.speaker(article, 1) == "Rebecca Sond")
+  }
+
+  @Test func nameEndingAQuoteIsNoSpeaker() {
+    let article = Reading.article(
+      "“I moved here because of Lincoln Park,” said Dana Price, a mother of two.")
+    #expect(!Reading.names(article, .person).contains("Lincoln Park"))
+    #expect(Reading.speaker(article) == "Dana Price")
+  }
 }
