@@ -15,6 +15,8 @@ struct ParagraphReader {
   private var quotes: [PendingQuote] = []
   private var results: [SpeakerAttributor.Result] = []
   private var previous: (QuoteFinder.Found, SpeakerAttributor.Result)?
+  /// People named outside quotes since the last paragraph with quotes.
+  private var peopleSinceQuote: Set<Int> = []
   /// Reused from paragraph to paragraph so that growing it costs nothing after the first.
   private var tokens: [Token] = []
 
@@ -119,8 +121,9 @@ struct ParagraphReader {
         tokens: tokens, base: tokenBase, buffer: buffer, entities: resolver.entities,
         mentions: resolver.mentions, tokenMention: tokenMention, sentenceStarts: sentenceStarts,
         firstSentence: firstSentence, authors: authors)
-      let attributor = SpeakerAttributor(
+      var attributor = SpeakerAttributor(
         tokens: tokens, references: references, dateTokens: dateTokens)
+      attributor.interveningPeople = peopleSinceQuote
       let paragraphResults = attributor.attribute(found, previous: previous)
       for (quote, result) in zip(found, paragraphResults) {
         quotes.append(
@@ -134,6 +137,14 @@ struct ParagraphReader {
         if let via = result.via { confirmed.append(via) }
       }
       for (noun, author) in references.textAuthors() { authors[noun] = author }
+    }
+    if found.isEmpty {
+      for index in firstMention..<resolver.mentions.count where resolver.mentions[index].quote < 0 {
+        let entity = resolver.mentions[index].entity
+        if resolver.entities[entity].type == .person { peopleSinceQuote.insert(entity) }
+      }
+    } else {
+      peopleSinceQuote.removeAll()
     }
     for entity in confirmed { resolver.confirm(entity) }
     tokenBase += tokens.count

@@ -23,6 +23,9 @@ struct SpeakerAttributor {
   /// The quote whose words are read for cues: -1 for the narrative, an enclosing quote's index
   /// for a quote nested in it ("‘My father told me “sell the boat”’").
   var context = -1
+  /// People named outside quotes in the paragraphs since the last quote: a quote standing alone
+  /// after someone new was introduced does not continue the earlier speaker.
+  var interveningPeople: Set<Int> = []
 
   /// Attributes one paragraph's quotes; `previous` is the quote before them (possibly from
   /// the paragraph before) with its result.
@@ -44,7 +47,7 @@ struct SpeakerAttributor {
         if isResumption(quote, after: earlierQuote, cue: earlier.cue) {
           // “…,” the federation said, “but …”: one utterance broken by its cue.
           result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
-        } else if result.attribution == nil, continues(quote, after: earlierQuote) {
+        } else if result.attribution == nil, continues(quote, after: earlierQuote, by: earlier) {
           result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
         }
       }
@@ -78,10 +81,13 @@ struct SpeakerAttributor {
   /// paragraph, the next piece of a quote running over paragraphs, or a quote standing alone
   /// in its paragraph soon after the speaker's last words (news copy gives a speaker several
   /// paragraphs and names them once).
-  private func continues(_ quote: QuoteFinder.Found, after earlier: QuoteFinder.Found) -> Bool {
+  private func continues(
+    _ quote: QuoteFinder.Found, after earlier: QuoteFinder.Found, by speaker: Attribution
+  ) -> Bool {
     if earlier.paragraph == quote.paragraph { return looksDirect(quote) }
     if earlier.runsOn && earlier.paragraph + 1 == quote.paragraph { return true }
     return quote.paragraph - earlier.paragraph <= 2 && standsAlone(quote) && looksDirect(quote)
+      && interveningPeople.subtracting([speaker.speaker].compactMap { $0 }).isEmpty
   }
 
   /// The quote is the whole paragraph: it opens it and nothing but punctuation follows it.

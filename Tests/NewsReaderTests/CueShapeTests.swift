@@ -254,4 +254,18 @@ import Testing
     #expect(!Reading.names(article, .person).contains("Lincoln Park"))
     #expect(Reading.speaker(article) == "Dana Price")
   }
+
+  @Test func quoteAloneAfterSomeoneNewIsNotThePreviousSpeakers() {
+    let article = Reading.article(
+      "“We will rebuild,” Mayor Ana Lind said.\n\nFarmer Tom Berg has lived by the river for "
+        + "forty years.\n\n“I have never seen anything like it.”")
+    #expect(Reading.speaker(article, 1) != "Ana Lind")
+  }
+
+  @Test func quoteAloneAfterAPauseContinuesTheSpeaker() {
+    let article = Reading.article(
+      "“We will rebuild,” Mayor Ana Lind said.\n\nShe paused and looked at the river.\n\n"
+        + "“I have never seen anything like it.”")
+    #expect(Reading.speaker(article, 1) == "Ana Lind")
+  }
 }
