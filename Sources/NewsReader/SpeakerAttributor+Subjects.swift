@@ -73,8 +73,22 @@ extension SpeakerAttributor {
     }
     if token.kind == .word, !token.isCapitalized {
       return references.clauseSubject(ofSentence: tokens[cue].sentence)
+        ?? describedSubject(endingAt: end, in: range)
     }
     return nil
+  }
+
+  /// "The company said", "the researchers wrote": a description nobody has been tied to yet is
+  /// still the words naming the speaker.
+  func describedSubject(endingAt end: Int, in range: Range<Int>) -> (Int?, String)? {
+    var first = end - 1
+    while first > range.lowerBound, first > end - 4, tokens[first].kind == .word,
+      !tokens[first].flags.contains(.determiner)
+    {
+      first -= 1
+    }
+    guard tokens[first].flags.contains(.determiner), first < end - 1 else { return nil }
+    return references.resolvePhrase(first, end) ?? (nil, references.text(first, end))
   }
 
   /// The noun phrase ending right before `cue`, starting at or after `from`.

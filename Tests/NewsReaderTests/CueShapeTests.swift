@@ -268,4 +268,11 @@ import Testing
         + "“I have never seen anything like it.”")
     #expect(Reading.speaker(article, 1) == "Ana Lind")
   }
+
+  @Test func unresolvedDescriptionIsStillTheMention() {
+    let article = Reading.article(
+      "Promoters are furious. The company said the cancellation would cost it “several million "
+        + "pounds”.")
+    #expect(article.quotes[0].speakerMention == "The company")
+  }
 }
