@@ -49,6 +49,7 @@ extension SpeakerAttributor {
       let gender = tokens[last - 1].lower == "his" ? "he" : "she"
       return (latestPerson(before: last - 1, gender: gender), references.text(last - 1, end))
     }
+    if let speaker = firstPerson(last) { return speaker }
     if references.isPronoun(last) {
       return (references.resolvePronoun(at: last), references.text(last, end))
     }
@@ -100,6 +101,7 @@ extension SpeakerAttributor {
       end -= 1
     }
     guard end > from else { return nil }
+    if end - from == 1, let speaker = firstPerson(from) { return speaker }
     return references.resolvePhrase(from, end) ?? (nil, references.text(from, end))
   }
 
@@ -217,6 +219,12 @@ extension SpeakerAttributor {
       return close + 1
     }
     return before
+  }
+
+  /// "I tell her, ‘…’" inside a quote: the enclosing quote's speaker.
+  func firstPerson(_ index: Int) -> (Int?, String)? {
+    guard context >= 0, ["i", "we"].contains(tokens[index].lower) else { return nil }
+    return (enclosingSpeaker, references.text(index, index + 1))
   }
 
   /// `end` moved before a short bracketed group ending right before it: "(HTA)".

@@ -26,6 +26,8 @@ struct SpeakerAttributor {
   /// People named outside quotes in the paragraphs since the last quote: a quote standing alone
   /// after someone new was introduced does not continue the earlier speaker.
   var interveningPeople: Set<Int> = []
+  /// For a nested quote, the speaker of the enclosing quote, whom "I" and "we" inside it name.
+  var enclosingSpeaker: Int?
 
   /// Attributes one paragraph's quotes; `previous` is the quote before them (possibly from
   /// the paragraph before) with its result.
@@ -35,9 +37,10 @@ struct SpeakerAttributor {
     var results: [Result] = []
     results.reserveCapacity(quotes.count)
     var before = previous
+    var enclosing: Result?
     for quote in quotes {
       if let outer = quote.outer {
-        results.append(attributeNested(quote, inside: outer))
+        results.append(attributeNested(quote, inside: outer, enclosing: enclosing))
         continue
       }
       var result = attributeOne(quote)
@@ -53,6 +56,7 @@ struct SpeakerAttributor {
       }
       results.append(result)
       before = (quote, result)
+      enclosing = result
     }
     return results
   }
@@ -60,9 +64,12 @@ struct SpeakerAttributor {
   /// A quote inside another is speech when a cue inside the enclosing quote governs it
   /// ("‘My father told me “sell the boat”’"); otherwise it is a title or a word held up for
   /// comment ("“I made ‘The Salt Years’ for her”").
-  private func attributeNested(_ quote: QuoteFinder.Found, inside outer: Range<Int>) -> Result {
+  private func attributeNested(
+    _ quote: QuoteFinder.Found, inside outer: Range<Int>, enclosing: Result?
+  ) -> Result {
     var reader = self
     reader.context = tokens[quote.openToken].quote
+    reader.enclosingSpeaker = enclosing?.attribution?.speaker
     let other = Result(kind: .other, attribution: nil, via: nil)
     if reader.isTitle(quote) { return other }
     var range = sentenceRange(tokens[quote.openToken].sentence)

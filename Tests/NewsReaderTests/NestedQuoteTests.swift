@@ -40,6 +40,14 @@ import Testing
     #expect(speaker(article, of: "He was right.") == "Helena Marsh")
   }
 
+  @Test func firstPersonInsideAQuoteIsTheOuterSpeaker() {
+    let article = Reading.article(
+      "“I tell her, ‘Mama, we will be fine,’” tailor Grace Wanjiru says. “She doesn't believe "
+        + "me.”")
+    #expect(speaker(article, of: "Mama, we will be fine,") == "Grace Wanjiru")
+    #expect(quote(article, "Mama, we will be fine,")?.speakerMention == "I")
+  }
+
   @Test func titleInsideAQuoteIsOtherAndTheOuterQuoteStays() {
     let article = Reading.article(
       "“I made ‘The Salt Years’ for her,” director Ana Cruz said. “It is not a small life.”")
