@@ -50,6 +50,7 @@ extension SpeakerAttributor {
       return (latestPerson(before: last - 1, gender: gender), references.text(last - 1, end))
     }
     if let speaker = firstPerson(last) { return speaker }
+    if let organisation = spokespersonOf(endingAt: end, in: range) { return organisation }
     if references.isPronoun(last) {
       return (references.resolvePronoun(at: last), references.text(last, end))
     }
@@ -219,6 +220,28 @@ extension SpeakerAttributor {
       return close + 1
     }
     return before
+  }
+
+  /// "a Department of Health spokesperson said", "a Kremlin spokesman said": an unnamed
+  /// spokesperson speaks for the organisation named with them.
+  func spokespersonOf(endingAt end: Int, in range: Range<Int>) -> (Int?, String)? {
+    let last = end - 1
+    guard ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[last].lower),
+      references.tokenMention[last] < 0
+    else { return nil }
+    var first = last - 1
+    var organisation: Int?
+    while first >= range.lowerBound, first >= last - 6, tokens[first].kind == .word {
+      let mention = references.tokenMention[first]
+      if mention >= 0, references.entities[references.mentions[mention].entity].type == .org {
+        organisation = references.mentions[mention].entity
+      }
+      if tokens[first].flags.contains(.determiner) { break }
+      first -= 1
+    }
+    guard let organisation, first >= range.lowerBound, tokens[first].flags.contains(.determiner)
+    else { return nil }
+    return (organisation, references.text(first, end))
   }
 
   /// "I tell her, ‘…’" inside a quote: the enclosing quote's speaker.

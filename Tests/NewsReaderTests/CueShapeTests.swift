@@ -275,4 +275,12 @@ import Testing
         + "pounds”.")
     #expect(article.quotes[0].speakerMention == "The company")
   }
+
+  @Test func unnamedSpokespersonSpeaksForTheOrganisation() {
+    let article = Reading.article(
+      "Asked about funding, a Department of Health spokesperson said ministers were "
+        + "“committed to reform”.")
+    #expect(Reading.speaker(article) == "Department of Health")
+    #expect(article.quotes[0].speakerMention == "a Department of Health spokesperson")
+  }
 }
