@@ -17,6 +17,8 @@ struct ParagraphReader {
   private var previous: (QuoteFinder.Found, SpeakerAttributor.Result)?
   /// People named outside quotes since the last paragraph with quotes.
   private var peopleSinceQuote: Set<Int> = []
+  /// "He said:" ending the last paragraph.
+  private var colonCue: Attribution?
   /// Reused from paragraph to paragraph so that growing it costs nothing after the first.
   private var tokens: [Token] = []
 
@@ -124,6 +126,7 @@ struct ParagraphReader {
       var attributor = SpeakerAttributor(
         tokens: tokens, references: references, dateTokens: dateTokens)
       attributor.interveningPeople = peopleSinceQuote
+      attributor.introducedBy = colonCue
       let paragraphResults = attributor.attribute(found, previous: previous)
       for (quote, result) in zip(found, paragraphResults) {
         quotes.append(
@@ -137,6 +140,7 @@ struct ParagraphReader {
         if let via = result.via { confirmed.append(via) }
       }
       for (noun, author) in references.textAuthors() { authors[noun] = author }
+      colonCue = attributor.colonCue()
     }
     if found.isEmpty {
       for index in firstMention..<resolver.mentions.count where resolver.mentions[index].quote < 0 {

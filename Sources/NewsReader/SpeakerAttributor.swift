@@ -28,6 +28,9 @@ struct SpeakerAttributor {
   var interveningPeople: Set<Int> = []
   /// For a nested quote, the speaker of the enclosing quote, whom "I" and "we" inside it name.
   var enclosingSpeaker: Int?
+  /// The cue ending the paragraph before with a colon ("He said:"), which introduces a quote
+  /// opening this one.
+  var introducedBy: Attribution?
 
   /// Attributes one paragraph's quotes; `previous` is the quote before them (possibly from
   /// the paragraph before) with its result.
@@ -44,6 +47,9 @@ struct SpeakerAttributor {
         continue
       }
       var result = attributeOne(quote)
+      if result.attribution == nil, quote.openToken == 0, let introducedBy, !isTitle(quote) {
+        result = Result(kind: .direct, attribution: introducedBy, via: nil)
+      }
       if let (earlierQuote, earlierResult) = before, let earlier = earlierResult.attribution,
         earlierResult.kind != .other, !isTitle(quote)
       {
@@ -82,6 +88,18 @@ struct SpeakerAttributor {
     guard let attribution = before ?? after else { return other }
     return Result(
       kind: reader.looksDirect(quote) ? .direct : .partial, attribution: attribution, via: nil)
+  }
+
+  /// "He said:" ending the paragraph, outside quotes: the cue for a quote opening the next.
+  func colonCue() -> Attribution? {
+    var last = tokens.count - 1
+    while last > 0, tokens[last].kind == .quote { last -= 1 }
+    guard last > 0, tokens[last].isPunct(":"), tokens[last].quote < 0,
+      isCue(last - 1) == .finite
+    else { return nil }
+    let range = sentenceRange(tokens[last].sentence)
+    let subject = subjectBefore(last - 1, in: range) ?? phraseAfter(last, in: range)
+    return Attribution(cue: tokens[last - 1].lower, speaker: subject?.0, mention: subject?.1)
   }
 
   /// Unattributed speech continuing the previous quote: a later sentence of the same

@@ -283,4 +283,13 @@ import Testing
     #expect(Reading.speaker(article) == "Department of Health")
     #expect(article.quotes[0].speakerMention == "a Department of Health spokesperson")
   }
+
+  @Test func paragraphEndingInACueAndColonIntroducesTheNextQuote() {
+    let article = Reading.article(
+      "Prime Minister Keir Starmer addressed the conference on Tuesday. He said:\n\n"
+        + "“We will build the homes this country needs.”")
+    #expect(article.quotes[0].kind == .direct)
+    #expect(Reading.speaker(article) == "Keir Starmer")
+    #expect(article.quotes[0].cue == "said")
+  }
 }
