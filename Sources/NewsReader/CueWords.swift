@@ -77,6 +77,23 @@ enum CueWords {
     "reject/rejected/rejects/rejecting", "*caution/cautioned/cautions/cautioning",
     "advise/advised/advises/advising", "mutter/muttered/mutters/muttering",
     "acknowledge/acknowledged/acknowledges/acknowledging",
+    "concede/conceded/concedes/conceding", "confirm/confirmed/confirms/confirming",
+    "reveal/revealed/reveals/revealing", "*joke/joked/jokes/joking",
+    "*quip/quipped/quips/quipping", "*muse/mused/muses/musing",
+    "plead/pleaded/pleads/pleading", "*boast/boasted/boasts/boasting",
+    "emphasise/emphasised/emphasises/emphasising",
+    "emphasize/emphasized/emphasizes/emphasizing",
+    "reiterate/reiterated/reiterates/reiterating", "allege/alleged/alleges/alleging",
+    "*retort/retorted/retorts/retorting", "*whisper/whispered/whispers/whispering",
+    "*yell/yelled/yells/yelling", "*scream/screamed/screams/screaming",
+    "*counter/countered/counters/countering", "*lament/lamented/laments/lamenting",
+    "testify/testified/testifies/testifying",
+    "characterise/characterised/characterises/characterising",
+    "characterize/characterized/characterizes/characterizing",
+    "deride/derided/derides/deriding", "*mock/mocked/mocks/mocking",
+    "*scoff/scoffed/scoffs/scoffing", "deny/denied/denies/denying",
+    "*answer/answered/answers/answering", "contend/contended/contends/contending",
+    "recount/recounted/recounts/recounting",
   ]
 
   /// Past forms ("said", "accused"), which a form of "be" before them makes passive.

@@ -292,4 +292,13 @@ import Testing
     #expect(Reading.speaker(article) == "Keir Starmer")
     #expect(article.quotes[0].cue == "said")
   }
+
+  @Test func commonReportingVerbs() {
+    let article = Reading.article(
+      "“We got lucky,” coach Ana Lind conceded. “I am too old for this,” she joked. Lind "
+        + "later denied that the win was “a fluke” and characterised the season as “a "
+        + "rebuild”.")
+    #expect(article.quotes.map(\.cue) == ["conceded", "joked", "denied", "characterised"])
+    #expect(article.quotes.allSatisfy { $0.speaker != nil })
+  }
 }
