@@ -348,6 +348,11 @@ struct EntityRecognizer {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop))
       return
     }
+    // "Northlight Live, which promotes the tour, said": a speaker spoken of as a thing.
+    if count <= 4, speechVerbFollows(stop, afterWhich: true) {
+      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      return
+    }
     output.append(candidate(.unknownName(nameText), nameStart, stop))
   }
 
@@ -406,7 +411,8 @@ struct EntityRecognizer {
     }
   }
 
-  func speechVerbFollows(_ end: Int) -> Bool {
+  /// `afterWhich`: only across a clause opened by "which" ("X, which …, said").
+  func speechVerbFollows(_ end: Int, afterWhich: Bool = false) -> Bool {
     var cursor = end
     // "Kirsty Abel KC told": letters after the name.
     while cursor < tokens.count, Lexicon.postNominals.contains(tokens[cursor].lower) { cursor += 1 }
@@ -423,7 +429,11 @@ struct EntityRecognizer {
     }
     // "Pablo Sanz, 67, told", "Dale Hart, who owns the diner across the road, called": step
     // over an apposition or a clause set off by commas (SpeakerAttributor reads it the same).
+    if afterWhich, cursor >= tokens.count || !tokens[cursor].isPunct(",") { return false }
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
+      // "Northfield Paper, which is owned by a fund, said": "which" speaks of a thing.
+      let which = cursor + 1 < tokens.count && tokens[cursor + 1].lower == "which"
+      if which != afterWhich { return false }
       var close = cursor + 1
       while close < tokens.count, close < cursor + 40,
         tokens[close].sentence == tokens[end].sentence,

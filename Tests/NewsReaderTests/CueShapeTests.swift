@@ -301,4 +301,12 @@ import Testing
     #expect(article.quotes.map(\.cue) == ["conceded", "joked", "denied", "characterised"])
     #expect(article.quotes.allSatisfy { $0.speaker != nil })
   }
+
+  @Test func nameBeforeWhichIsNoPerson() {
+    let article = Reading.article(
+      "Northfield Paper, which is owned by a Montreal investment fund, said the mill had lost "
+        + "money and that “no realistic level of investment” would save it.")
+    #expect(!Reading.names(article, .person).contains("Northfield Paper"))
+    #expect(Reading.speaker(article) == "Northfield Paper")
+  }
 }
