@@ -15,36 +15,6 @@ enum CueWords {
 
   static let verbs: [String: Form] = {
     var table: [String: Form] = [:]
-    // Stems marked `*` are also common nouns ("a report", "the state"), so only their past
-    // tense and participle count as cues.
-    let stems = [
-      "say/said/says/saying", "tell/told/tells/telling", "add/added/adds/adding",
-      "vow/vowed/vows/vowing", "warn/warned/warns/warning", "hail/hailed/hails/hailing",
-      "condemn/condemned/condemns/condemning", "*call/called/calls/calling",
-      "slam/slammed/slams/slamming", "*report/reported/reports/reporting",
-      "write/wrote/writes/writing", "*state/stated/states/stating",
-      "declare/declared/declares/declaring", "insist/insisted/insists/insisting",
-      "*claim/claimed/claims/claiming", "argue/argued/argues/arguing",
-      "explain/explained/explains/explaining", "*note/noted/notes/noting",
-      "announce/announced/announces/announcing", "urge/urged/urges/urging",
-      "ask/asked/asks/asking", "*reply/replied/replies/replying",
-      "respond/responded/responds/responding", "*stress/stressed/stresses/stressing",
-      "*pledge/pledged/pledges/pledging", "*promise/promised/promises/promising",
-      "accuse/accused/accuses/accusing", "criticise/criticised/criticises/criticising",
-      "criticize/criticized/criticizes/criticizing", "describe/described/describes/describing",
-      "denounce/denounced/denounces/denouncing", "*praise/praised/praises/praising",
-      "*tweet/tweeted/tweets/tweeting", "*post/posted/posts/posting",
-      "*quote/quoted/quotes/quoting", "*shout/shouted/shouts/shouting",
-      "recall/recalled/recalls/recalling", "admit/admitted/admits/admitting",
-      "complain/complained/complains/complaining", "*demand/demanded/demands/demanding",
-      "predict/predicted/predicts/predicting", "*brand/branded/brands/branding",
-      "*label/labelled/labels/labelling", "*blast/blasted/blasts/blasting",
-      "*lash/lashed/lashes/lashing", "decry/decried/decries/decrying",
-      "threaten/threatened/threatens/threatening", "assert/asserted/asserts/asserting",
-      "conclude/concluded/concludes/concluding", "exclaim/exclaimed/exclaims/exclaiming",
-      "*remark/remarked/remarks/remarking", "observe/observed/observes/observing",
-      "*comment/commented/comments/commenting", "*cry/cried/cries/crying",
-    ]
     for line in stems {
       let nounToo = line.hasPrefix("*")
       let forms = DataText.split(line, on: "/")
@@ -56,6 +26,83 @@ enum CueWords {
     table["labeled"] = .finite
     table["labeling"] = .participle
     return table
+  }()
+
+  /// Present forms of the stems that are also nouns ("calls", "report"): cues only right
+  /// after a subject pronoun ("what she calls a “…”").
+  static let nounLikeForms: Set<String> = {
+    var forms: Set<String> = []
+    for line in stems where line.hasPrefix("*") {
+      let split = DataText.split(String(line.dropFirst()), on: "/")
+      forms.insert(String(split[0]))
+      forms.insert(String(split[2]))
+    }
+    return forms
+  }()
+
+  /// Pronouns that make a following noun-like form a verb.
+  static let subjectPronouns: Set<String> = ["he", "she", "it", "they", "we", "i", "you", "who"]
+
+  /// Reporting verbs, as present/past/third-person/participle. Stems marked `*` are also
+  /// common nouns ("a report", "the state"), so only their past tense and participle count as
+  /// cues on their own.
+  static let stems = [
+    "say/said/says/saying", "tell/told/tells/telling", "add/added/adds/adding",
+    "vow/vowed/vows/vowing", "warn/warned/warns/warning", "hail/hailed/hails/hailing",
+    "condemn/condemned/condemns/condemning", "*call/called/calls/calling",
+    "slam/slammed/slams/slamming", "*report/reported/reports/reporting",
+    "write/wrote/writes/writing", "*state/stated/states/stating",
+    "declare/declared/declares/declaring", "insist/insisted/insists/insisting",
+    "*claim/claimed/claims/claiming", "argue/argued/argues/arguing",
+    "explain/explained/explains/explaining", "*note/noted/notes/noting",
+    "announce/announced/announces/announcing", "urge/urged/urges/urging",
+    "ask/asked/asks/asking", "*reply/replied/replies/replying",
+    "respond/responded/responds/responding", "*stress/stressed/stresses/stressing",
+    "*pledge/pledged/pledges/pledging", "*promise/promised/promises/promising",
+    "accuse/accused/accuses/accusing", "criticise/criticised/criticises/criticising",
+    "criticize/criticized/criticizes/criticizing", "describe/described/describes/describing",
+    "denounce/denounced/denounces/denouncing", "*praise/praised/praises/praising",
+    "*tweet/tweeted/tweets/tweeting", "*post/posted/posts/posting",
+    "*quote/quoted/quotes/quoting", "*shout/shouted/shouts/shouting",
+    "recall/recalled/recalls/recalling", "admit/admitted/admits/admitting",
+    "complain/complained/complains/complaining", "*demand/demanded/demands/demanding",
+    "predict/predicted/predicts/predicting", "*brand/branded/brands/branding",
+    "*label/labelled/labels/labelling", "*blast/blasted/blasts/blasting",
+    "*lash/lashed/lashes/lashing", "decry/decried/decries/decrying",
+    "threaten/threatened/threatens/threatening", "assert/asserted/asserts/asserting",
+    "conclude/concluded/concludes/concluding", "exclaim/exclaimed/exclaims/exclaiming",
+    "*remark/remarked/remarks/remarking", "observe/observed/observes/observing",
+    "*comment/commented/comments/commenting", "*cry/cried/cries/crying",
+    "*blame/blamed/blames/blaming", "dismiss/dismissed/dismisses/dismissing",
+    "reject/rejected/rejects/rejecting", "*caution/cautioned/cautions/cautioning",
+    "advise/advised/advises/advising", "mutter/muttered/mutters/muttering",
+    "acknowledge/acknowledged/acknowledges/acknowledging",
+    "concede/conceded/concedes/conceding", "confirm/confirmed/confirms/confirming",
+    "reveal/revealed/reveals/revealing", "*joke/joked/jokes/joking",
+    "*quip/quipped/quips/quipping", "*muse/mused/muses/musing",
+    "plead/pleaded/pleads/pleading", "*boast/boasted/boasts/boasting",
+    "emphasise/emphasised/emphasises/emphasising",
+    "emphasize/emphasized/emphasizes/emphasizing",
+    "reiterate/reiterated/reiterates/reiterating", "allege/alleged/alleges/alleging",
+    "*retort/retorted/retorts/retorting", "*whisper/whispered/whispers/whispering",
+    "*yell/yelled/yells/yelling", "*scream/screamed/screams/screaming",
+    "*counter/countered/counters/countering", "*lament/lamented/laments/lamenting",
+    "testify/testified/testifies/testifying",
+    "characterise/characterised/characterises/characterising",
+    "characterize/characterized/characterizes/characterizing",
+    "deride/derided/derides/deriding", "*mock/mocked/mocks/mocking",
+    "*scoff/scoffed/scoffs/scoffing", "deny/denied/denies/denying",
+    "*answer/answered/answers/answering", "contend/contended/contends/contending",
+    "recount/recounted/recounts/recounting",
+  ]
+
+  /// Past forms ("said", "accused"), which a form of "be" before them makes passive.
+  static let pastForms: Set<String> = {
+    var forms: Set<String> = ["labeled"]
+    for (word, form) in verbs where form == .finite && !word.hasSuffix("s") {
+      forms.insert(word)
+    }
+    return forms
   }()
 
   /// Verbs that name things rather than report speech when the quoted words look like a title
@@ -71,6 +118,10 @@ enum CueWords {
     "dubbed", "titled", "entitled", "named", "nicknamed", "so-called", "known",
   ]
 
+  /// Nouns that hold up the words right after them as words, whatever their case ("the phrase
+  /// “fan tax”"); past a filler they do not ("rejected the phrase as “a slogan”").
+  static let namingNouns: Set<String> = ["term", "word", "phrase", "slogan", "hashtag", "headline"]
+
   /// Nouns a title in quotes follows ("the documentary “…”", "the breakfast programme “…”").
   static let titleNouns: Set<String> = [
     "album", "albums", "song", "songs", "single", "track", "film", "films", "movie", "book",
@@ -84,6 +135,36 @@ enum CueWords {
     "the", "a", "an", "as", "it", "him", "her", "them", "themselves", "himself", "herself",
     "itself", "this", "that", "plan", "scheme", "deal", "policy", "tower", "place", "city",
     "town", "team", "group",
+  ]
+
+  /// Forms of "be" that make a cue passive ("was accused of “…”"): the subject is the one
+  /// spoken about, not the speaker.
+  static let passiveMarkers: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
+
+  /// Conjunctions that join a second cue to the first one's subject ("said … but vowed").
+  static let coordinators: Set<String> = ["but", "and"]
+
+  /// Words that end a noun phrase: a subject standing after a quote never runs past them
+  /// ("“…” Russia in its war and said" is no subject).
+  static let clauseBreaks: Set<String> = [
+    "and", "but", "or", "that", "which", "while", "because", "if", "when", "to", "as",
+    "after", "before", "since", "though", "although",
+  ]
+
+  /// Words opening a clause set off by commas between a subject and its cue ("X, who …,
+  /// said"): the subject stands before the clause.
+  static let clauseOpeners: Set<String> = ["who", "whose", "which", "whom", "where", "when"]
+
+  /// Verbs of perceiving that report overheard words with a participle ("was heard muttering").
+  static let perceptionVerbs: Set<String> = ["heard", "overheard"]
+
+  /// Nouns of pledging that quote the pledge after "to" ("on a promise to “…”").
+  static let pledgeNouns: Set<String> = ["promise", "pledge", "vow", "promises", "pledges"]
+
+  /// Nouns for who speaks on a person's behalf: "his office said" is the person speaking.
+  static let mouthpieces: Set<String> = [
+    "office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "barrister",
+    "attorney", "attorneys", "solicitor", "campaign", "aides", "representatives",
   ]
 
   /// Words that may stand between a speaker and the cue ("Lee also said", "she has warned").

@@ -348,6 +348,11 @@ struct EntityRecognizer {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop))
       return
     }
+    // "Northlight Live, which promotes the tour, said": a speaker spoken of as a thing.
+    if count <= 4, speechVerbFollows(stop, afterWhich: true) {
+      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      return
+    }
     output.append(candidate(.unknownName(nameText), nameStart, stop))
   }
 
@@ -406,13 +411,41 @@ struct EntityRecognizer {
     }
   }
 
-  func speechVerbFollows(_ end: Int) -> Bool {
+  /// `afterWhich`: only across a clause opened by "which" ("X, which …, said").
+  func speechVerbFollows(_ end: Int, afterWhich: Bool = false) -> Bool {
     var cursor = end
-    // "Pablo Sanz, 67, told": step over a short apposition.
+    // "Kirsty Abel KC told": letters after the name.
+    while cursor < tokens.count, Lexicon.postNominals.contains(tokens[cursor].lower) { cursor += 1 }
+    // "Ultan Brennan of stockbroker Lyle & Crane said": the firm the person belongs to.
+    if cursor < tokens.count, tokens[cursor].lower == "of" {
+      var stop = cursor + 1
+      while stop < tokens.count, stop < cursor + 8, tokens[stop].sentence == tokens[end].sentence,
+        tokens[stop].kind == .word && CueWords.verbs[tokens[stop].lower] == nil
+          || tokens[stop].kind == .possessive || tokens[stop].isPunct("&")
+      {
+        stop += 1
+      }
+      cursor = stop
+    }
+    // "Pablo Sanz, 67, told", "Dale Hart, who owns the diner across the road, called": step
+    // over an apposition or a clause set off by commas (SpeakerAttributor reads it the same).
+    if afterWhich, cursor >= tokens.count || !tokens[cursor].isPunct(",") { return false }
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
+      // "Northfield Paper, which is owned by a fund, said": "which" speaks of a thing.
+      let which = cursor + 1 < tokens.count && tokens[cursor + 1].lower == "which"
+      if which != afterWhich { return false }
       var close = cursor + 1
-      while close < tokens.count, close < cursor + 8, !tokens[close].isPunct(",") { close += 1 }
-      if close < tokens.count, tokens[close].isPunct(",") { cursor = close + 1 }
+      while close < tokens.count, close < cursor + 40,
+        tokens[close].sentence == tokens[end].sentence,
+        !(tokens[close].isPunct(",") && tokens[close].quote == tokens[cursor].quote),
+        // 'who rates the stock “buy,” said': the comma went inside the closing mark.
+        !closesWithComma(close, after: cursor)
+      {
+        close += 1
+      }
+      if close < tokens.count, tokens[close].isPunct(",") || closesWithComma(close, after: cursor) {
+        cursor = close + 1
+      }
     }
     while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {
       cursor += 1
@@ -420,5 +453,12 @@ struct EntityRecognizer {
     return cursor < tokens.count && isLowerWord(cursor)
       && CueWords.verbs[tokens[cursor].lower]
         == .finite
+  }
+
+  /// A closing mark right after a comma inside the quote ends a clause opened by the comma at
+  /// `open` outside quotes: 'X, who rates the stock “buy,” said'.
+  func closesWithComma(_ index: Int, after open: Int) -> Bool {
+    tokens[open].quote < 0 && tokens[index].kind == .quote && tokens[index - 1].isPunct(",")
+      && tokens[index - 1].quote >= 0
   }
 }

@@ -15,6 +15,10 @@ struct ParagraphReader {
   private var quotes: [PendingQuote] = []
   private var results: [SpeakerAttributor.Result] = []
   private var previous: (QuoteFinder.Found, SpeakerAttributor.Result)?
+  /// People named outside quotes since the last paragraph with quotes.
+  private var peopleSinceQuote: Set<Int> = []
+  /// "He said:" ending the last paragraph.
+  private var colonCue: Attribution?
   /// Reused from paragraph to paragraph so that growing it costs nothing after the first.
   private var tokens: [Token] = []
 
@@ -25,6 +29,7 @@ struct ParagraphReader {
     var paragraph: Int
     var sentence: Int
     var runsOn: Bool
+    var nested: Bool
   }
 
   init(buffer: TextBuffer, articleDate: CalendarDate?) {
@@ -42,7 +47,8 @@ struct ParagraphReader {
 
     let found = QuoteFinder(buffer: buffer).find(
       in: tokens, range: 0..<tokens.count, paragraph: paragraph, paragraphEnd: range.upperBound)
-    for (position, quote) in found.enumerated() {
+    // Tokens of a nested quote stay in the enclosing quote.
+    for (position, quote) in found.enumerated() where quote.outer == nil {
       let end = quote.closeToken >= 0 ? quote.closeToken : tokens.count
       for index in (quote.openToken + 1)..<end { tokens[index].quote = quotes.count + position }
     }
@@ -117,20 +123,32 @@ struct ParagraphReader {
         tokens: tokens, base: tokenBase, buffer: buffer, entities: resolver.entities,
         mentions: resolver.mentions, tokenMention: tokenMention, sentenceStarts: sentenceStarts,
         firstSentence: firstSentence, authors: authors)
-      let attributor = SpeakerAttributor(
+      var attributor = SpeakerAttributor(
         tokens: tokens, references: references, dateTokens: dateTokens)
+      attributor.interveningPeople = peopleSinceQuote
+      attributor.introducedBy = colonCue
       let paragraphResults = attributor.attribute(found, previous: previous)
       for (quote, result) in zip(found, paragraphResults) {
         quotes.append(
           PendingQuote(
             textStart: quote.textStart, textEnd: quote.textEnd, paragraph: paragraph,
-            sentence: tokens[quote.openToken].sentence, runsOn: quote.runsOn))
+            sentence: tokens[quote.openToken].sentence, runsOn: quote.runsOn,
+            nested: quote.outer != nil))
         results.append(result)
-        previous = (quote, result)
+        if quote.outer == nil { previous = (quote, result) }
         if let speaker = result.attribution?.speaker { confirmed.append(speaker) }
         if let via = result.via { confirmed.append(via) }
       }
       for (noun, author) in references.textAuthors() { authors[noun] = author }
+      colonCue = attributor.colonCue()
+    }
+    if found.isEmpty {
+      for index in firstMention..<resolver.mentions.count where resolver.mentions[index].quote < 0 {
+        let entity = resolver.mentions[index].entity
+        if resolver.entities[entity].type == .person { peopleSinceQuote.insert(entity) }
+      }
+    } else {
+      peopleSinceQuote.removeAll()
     }
     for entity in confirmed { resolver.confirm(entity) }
     tokenBase += tokens.count
@@ -140,7 +158,8 @@ struct ParagraphReader {
   /// mention) and writes quotes, entities and mentions to the model.
   mutating func finish(into article: inout Article) {
     let merged = resolver.finish(buffer)
-    SpeakerAttributor.shareSpeakers(&results, runsOn: quotes.map(\.runsOn))
+    SpeakerAttributor.shareSpeakers(
+      &results, runsOn: quotes.map(\.runsOn), nested: quotes.map(\.nested))
     let records = resolver.entities
     var firstStart = [Int](repeating: 0, count: records.count)
     for index in records.indices where !records[index].mentions.isEmpty {

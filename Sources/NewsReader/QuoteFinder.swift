@@ -18,49 +18,125 @@ struct QuoteFinder {
     var paragraph: Int
     /// Still open at the end of its paragraph.
     var runsOn: Bool
+    /// For a quote inside another, the tokens of the enclosing quote's text.
+    var outer: Range<Int>? = nil
   }
 
   let buffer: TextBuffer
 
   /// Finds the quotes among `tokens[range]`, which all belong to paragraph `paragraph` ending at
-  /// byte `paragraphEnd`.
+  /// byte `paragraphEnd`, in document order; a quote nested in another follows it.
   func find(in tokens: [Token], range: Range<Int>, paragraph: Int, paragraphEnd: Int) -> [Found] {
+    let style = markStyle(of: tokens, in: range, paragraphEnd: paragraphEnd)
+    let outer = pair(
+      tokens, in: range, style: style, paragraph: paragraph, paragraphEnd: paragraphEnd,
+      runsOn: true)
+    var found: [Found] = []
+    var gapStart = range.lowerBound
+    for var quote in outer {
+      if quote.runsOn { quote = closingBeforeFrame(quote, tokens, range) }
+      // Double marks beside single-quoted speech ("the ‘Iron Lady’ said: “…”") are quotes too.
+      if style != .double {
+        found += pair(
+          tokens, in: gapStart..<quote.openToken, style: .double, paragraph: paragraph,
+          paragraphEnd: paragraphEnd, runsOn: false)
+      }
+      found.append(quote)
+      let interior =
+        (quote.openToken + 1)..<(quote.closeToken >= 0 ? quote.closeToken : range.upperBound)
+      for var nested in pair(
+        tokens, in: interior, style: nestedStyle(inside: style, tokens, interior),
+        paragraph: paragraph, paragraphEnd: paragraphEnd, runsOn: false)
+      {
+        nested.outer = interior
+        found.append(nested)
+      }
+      gapStart = quote.closeToken >= 0 ? quote.closeToken + 1 : range.upperBound
+    }
+    if style != .double, gapStart < range.upperBound {
+      found += pair(
+        tokens, in: gapStart..<range.upperBound, style: .double, paragraph: paragraph,
+        paragraphEnd: paragraphEnd, runsOn: true)
+    }
+    return found
+  }
+
+  /// `"I have asked …, and I will keep asking, Beeston told the Courier.`: a quote left open
+  /// whose paragraph ends in a speech frame after a comma lost its closing mark at that comma
+  /// (a quote running on to the next paragraph never holds its own cue).
+  private func closingBeforeFrame(_ quote: Found, _ tokens: [Token], _ range: Range<Int>)
+    -> Found
+  {
+    var comma = range.upperBound - 1
+    while comma > quote.openToken, !tokens[comma].isPunct(",") { comma -= 1 }
+    guard comma > quote.openToken + 1 else { return quote }
+    var cue = -1
+    var cursor = comma + 1
+    while cursor < range.upperBound, cursor < comma + 9 {
+      let token = tokens[cursor]
+      guard token.kind == .word || token.kind == .possessive || token.isPunct(".") else {
+        return quote
+      }
+      if token.kind == .word, !token.isCapitalized, CueWords.verbs[token.lower] == .finite {
+        cue = cursor
+        break
+      }
+      cursor += 1
+    }
+    guard cue > 0, cue + 1 <= range.upperBound else { return quote }
+    // "…, we said no.": the speaker's own words go on; a frame names a third party.
+    if cue == comma + 2, ["i", "we", "you", "they"].contains(tokens[comma + 1].lower) {
+      return quote
+    }
+    for index in (cue + 1)..<range.upperBound where isMark(tokens[index]) { return quote }
+    return Found(
+      openToken: quote.openToken, closeToken: comma, textStart: quote.textStart,
+      textEnd: tokens[comma].end, paragraph: quote.paragraph, runsOn: false)
+  }
+
+  /// The marks of quotes nested in quotes of `style`: single inside double (curly if any
+  /// curly single mark is there), double inside single.
+  private func nestedStyle(inside style: MarkStyle, _ tokens: [Token], _ range: Range<Int>)
+    -> MarkStyle
+  {
+    guard style == .double else { return .double }
+    let curly = range.contains {
+      isMark(tokens[$0]) && self.style(of: tokens[$0]) == .curlySingle
+    }
+    return curly ? .curlySingle : .straightSingle
+  }
+
+  /// Pairs the marks of `style` among `tokens[range]`; a quote left open runs to the end of the
+  /// paragraph when `runsOn`, else it is dropped.
+  private func pair(
+    _ tokens: [Token], in range: Range<Int>, style: MarkStyle, paragraph: Int, paragraphEnd: Int,
+    runsOn: Bool
+  ) -> [Found] {
     var found: [Found] = []
     var open = -1
     var openIsCurly = false
-    let style = markStyle(of: tokens, in: range, paragraphEnd: paragraphEnd)
-    for index in range where tokens[index].kind == .quote && self.style(of: tokens[index]) == style
-    {
+    // A straight double mark opened inside a curly-quoted stretch ("“He said "no" to me”").
+    var straightInside = false
+    for index in range where isMark(tokens[index]) && self.style(of: tokens[index]) == style {
       let token = tokens[index]
       let spaceBefore = isBoundary(before: token.start)
       let spaceAfter = isBoundary(after: token.end, limit: paragraphEnd)
-      let closes: Bool
+      var closes: Bool
       let opens: Bool
-      switch token.lower {
-      case "\"":
-        closes = open >= 0 && !openIsCurly
-        opens = open < 0 && !spaceAfter
-      case "``":
+      switch rareMark(token) {
+      case .backtick, .leftGuillemet:
         closes = false
         opens = open < 0
-      case "''":
+      case .rightGuillemet:
         closes = open >= 0
         opens = false
-      case "'" where buffer.bytes[token.start] == 39:
-        closes = open >= 0 && !spaceBefore && spaceAfter && !isApostrophe(closing: token)
-        opens = open < 0 && spaceBefore && !spaceAfter && !isApostrophe(opening: token)
-      case "'":
-        // ‘ opens after a space; ’ closes before one.
-        let opening = buffer.bytes[token.start + 2] == 0x98
-        closes = open >= 0 && !spaceBefore && spaceAfter
-        opens = open < 0 && opening && spaceBefore && !spaceAfter
-      case "”":
-        closes = open >= 0
-        opens = open < 0 && spaceBefore && !spaceAfter
-      default:  // “ or „
-        closes = open >= 0 && !spaceBefore && spaceAfter
-        opens = open < 0 && !spaceAfter
+      case .none:
+        (closes, opens) = faces(
+          token, open: open, openIsCurly: openIsCurly, spaceBefore: spaceBefore,
+          spaceAfter: spaceAfter, straightInside: &straightInside)
       }
+      // "the directors’.’": a possessive right before the real closing mark.
+      if closes, style != .double, closingMarkFollows(token) { closes = false }
       if closes {
         let start = tokens[open].end
         found.append(
@@ -68,12 +144,13 @@ struct QuoteFinder {
             openToken: open, closeToken: index, textStart: start, textEnd: token.start,
             paragraph: paragraph, runsOn: false))
         open = -1
+        straightInside = false
       } else if opens {
         open = index
         openIsCurly = token.lower != "\""
       }
     }
-    if open >= 0 {
+    if open >= 0, runsOn {
       var end = paragraphEnd
       let bytes = buffer.bytes
       while end > tokens[open].end, ByteClass.isSpace(bytes[end - 1]) { end -= 1 }
@@ -87,15 +164,99 @@ struct QuoteFinder {
     return found
   }
 
+  /// Whether a common mark closes the open quote or opens one, from the way it faces and the
+  /// spaces around it.
+  private func faces(
+    _ token: Token, open: Int, openIsCurly: Bool, spaceBefore: Bool, spaceAfter: Bool,
+    straightInside: inout Bool
+  ) -> (closes: Bool, opens: Bool) {
+    let closes: Bool
+    let opens: Bool
+    switch token.lower {
+    case "\"":
+      // A straight mark glued to the words before it closes a curly-opened quote too:
+      // writers mix the two ("“I moved here," said …").
+      let looksClosing = !spaceBefore && spaceAfter
+      if open >= 0, openIsCurly, !looksClosing, spaceBefore { straightInside = true }
+      closes = open >= 0 && (!openIsCurly || (looksClosing && !straightInside))
+      if open >= 0, openIsCurly, looksClosing, straightInside { straightInside = false }
+      opens = open < 0 && !spaceAfter
+    case "``":
+      closes = false
+      opens = open < 0
+    case "''":
+      closes = open >= 0
+      opens = false
+    case "'" where buffer.bytes[token.start] == 39:
+      closes = open >= 0 && !spaceBefore && spaceAfter && !isApostrophe(closing: token)
+      opens = open < 0 && spaceBefore && !spaceAfter && !isApostrophe(opening: token)
+    case "'":
+      // ‘ opens after a space; ’ closes before one.
+      let opening = buffer.bytes[token.start + 2] == 0x98
+      closes = open >= 0 && !spaceBefore && spaceAfter
+      opens = open < 0 && opening && spaceBefore && !spaceAfter
+    case "”":
+      closes = open >= 0
+      opens = open < 0 && spaceBefore && !spaceAfter
+    default:  // “ or „
+      closes = open >= 0 && !spaceBefore && spaceAfter
+      opens = open < 0 && !spaceAfter
+    }
+    return (closes, opens)
+  }
+
+  /// One punctuation mark and then the same single closing mark follow `token` ("’.’").
+  private func closingMarkFollows(_ token: Token) -> Bool {
+    let bytes = buffer.bytes
+    let next = token.end + 1
+    guard next < bytes.count, [44, 46, 33, 63, 59, 58].contains(bytes[token.end]) else {
+      return false
+    }
+    let length = token.end - token.start
+    guard next + length <= bytes.count else { return false }
+    for offset in 0..<length where bytes[next + offset] != bytes[token.start + offset] {
+      return false
+    }
+    return true
+  }
+
   enum MarkStyle {
     case double
     case curlySingle
     case straightSingle
   }
 
-  /// Which marks a quote token is: double (" “ ” „ `` ''), curly single (‘ ’) or straight
-  /// single (').
+  /// Marks the tokenizer leaves as punctuation: a lone backtick (typewriter `…'), guillemets.
+  enum RareMark {
+    case backtick
+    case leftGuillemet
+    case rightGuillemet
+  }
+
+  private func rareMark(_ token: Token) -> RareMark? {
+    guard token.kind == .punct else { return nil }
+    let bytes = buffer.bytes
+    if bytes[token.start] == 96, token.end - token.start == 1 { return .backtick }
+    if bytes[token.start] == 0xC2, token.end - token.start == 2 {
+      if bytes[token.start + 1] == 0xAB { return .leftGuillemet }
+      if bytes[token.start + 1] == 0xBB { return .rightGuillemet }
+    }
+    return nil
+  }
+
+  /// A quotation mark: a quote token, or a rare mark.
+  private func isMark(_ token: Token) -> Bool {
+    token.kind == .quote || rareMark(token) != nil
+  }
+
+  /// Which marks a quote token is: double (" “ ” „ `` '' « »), curly single (‘ ’) or straight
+  /// single (' and a lone `).
   private func style(of token: Token) -> MarkStyle {
+    switch rareMark(token) {
+    case .backtick: return .straightSingle
+    case .leftGuillemet, .rightGuillemet: return .double
+    case .none: break
+    }
     let bytes = buffer.bytes
     if bytes[token.start] == 0xE2 {
       return bytes[token.start + 2] == 0x98 || bytes[token.start + 2] == 0x99
@@ -112,11 +273,18 @@ struct QuoteFinder {
     -> MarkStyle
   {
     var sawCurlySingle = false
-    for index in range where tokens[index].kind == .quote {
+    for index in range where isMark(tokens[index]) {
       let token = tokens[index]
       switch style(of: token) {
       case .double: return .double
-      case .curlySingle: sawCurlySingle = true
+      case .curlySingle:
+        // A paragraph opening its speech with ‘ quotes in singles, even with “…” inside.
+        if !sawCurlySingle, buffer.bytes[token.start + 2] == 0x98, isBoundary(before: token.start),
+          !isBoundary(after: token.end, limit: paragraphEnd), !isApostrophe(opening: token)
+        {
+          return .curlySingle
+        }
+        sawCurlySingle = true
       case .straightSingle:
         if !sawCurlySingle, isBoundary(before: token.start),
           !isBoundary(after: token.end, limit: paragraphEnd), !isApostrophe(opening: token)
@@ -161,8 +329,22 @@ struct QuoteFinder {
       token.end + 1 < bytes.count, bytes[token.end] == 32
     else { return false }
     let next = bytes[token.end + 1]
-    return next >= 97 && next <= 122
+    guard next >= 97 && next <= 122 else { return false }
+    // "'not in the business of blockades' but": a possessive is followed by a noun, not by a
+    // conjunction or preposition.
+    var wordEnd = token.end + 1
+    while wordEnd < bytes.count, bytes[wordEnd] >= 97 && bytes[wordEnd] <= 122 { wordEnd += 1 }
+    let word = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[(token.end + 1)..<wordEnd]), as: UTF8.self)
+    return !Self.clauseWords.contains(word)
   }
+
+  /// Words that cannot follow a possessive, so a straight mark before them closes a quote.
+  private static let clauseWords: Set<String> = [
+    "but", "and", "or", "that", "to", "when", "as", "in", "on", "at", "for", "of", "from", "with",
+    "by", "if", "because", "while", "which", "who", "before", "after", "is", "was", "were", "are",
+    "than", "she", "he", "they", "it", "we", "said", "says",
+  ]
 
   private func isBoundary(before offset: Int) -> Bool {
     if offset == 0 { return true }
@@ -181,7 +363,8 @@ struct QuoteFinder {
     let byte = bytes[offset]
     if ByteClass.isSpace(byte) { return true }
     switch byte {
-    case 44, 46, 59, 58, 33, 63, 41, 93: return true
+    // A quote mark right after another closes both ("…,'\" she said").
+    case 44, 46, 59, 58, 33, 63, 41, 93, 34, 39: return true
     default: break
     }
     return ByteClass.punctuationLength(bytes, offset) > 0

@@ -1,0 +1,175 @@
+import NewsModel
+
+/// Finding the speech cue that governs a quote: before it, right after it, or ending its
+/// sentence.
+extension SpeakerAttributor {
+  func isCue(_ index: Int) -> CueWords.Form? {
+    let token = tokens[index]
+    guard token.kind == .word, token.quote == context else { return nil }
+    if token.isCapitalized || token.isAllCaps { return nil }
+    let previous =
+      index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lower : ""
+    // "as one analyst put it, “…”": the idiom reports words.
+    if token.lower == "put" || token.lower == "puts", index + 1 < tokens.count,
+      tokens[index + 1].lower == "it"
+    {
+      return .finite
+    }
+    // "what she calls a “…”": a noun-like form is a verb after a subject pronoun.
+    if CueWords.nounLikeForms.contains(token.lower),
+      CueWords.subjectPronouns.contains(previous)
+    {
+      return .finite
+    }
+    // "allows sellers to add a “levy”": adding things, not words.
+    if token.lower == "add", previous == "to" { return nil }
+    return CueWords.verbs[token.lower]
+  }
+
+  func isAccordingTo(_ index: Int) -> Bool {
+    index + 1 < tokens.count && tokens[index].lower == "according" && tokens[index].quote == context
+      && tokens[index + 1].lower == "to"
+  }
+
+  /// A past form after a form of "be" ("was accused", "were told"): the subject is spoken
+  /// about or to.
+  func isPassive(_ cue: Int, in range: Range<Int>) -> Bool {
+    guard CueWords.pastForms.contains(tokens[cue].lower) else { return false }
+    var before = cue - 1
+    if before >= range.lowerBound, tokens[before].lower.hasSuffix("ly") { before -= 1 }
+    return before >= range.lowerBound && CueWords.passiveMarkers.contains(tokens[before].lower)
+  }
+
+  /// A pledge in noun form right before the quote: "on a promise to “…”", "his vow to “…”".
+  func isPromiseTo(_ index: Int, open: Int) -> Bool {
+    index + 2 == open && index > 0 && tokens[index].quote == context
+      && CueWords.pledgeNouns.contains(tokens[index].lower) && tokens[index + 1].lower == "to"
+      && ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[index - 1].lower)
+  }
+
+  /// The nearest cue before the quote in its sentence.
+  func cueBefore(_ open: Int, in range: Range<Int>) -> Attribution? {
+    var index = open - 1
+    var passive: Attribution?
+    while index >= range.lowerBound {
+      if isAccordingTo(index) {
+        let phrase = phraseAfter(index + 2, in: range)
+        return Attribution(cue: "according to", speaker: phrase?.0, mention: phrase?.1)
+      }
+      if isPromiseTo(index, open: open) {
+        // "elected on a promise to “keep the lights on”": the subject's words.
+        let subject = sentenceSubject(tokens[index].sentence)
+        return Attribution(cue: tokens[index].lower, speaker: subject?.0, mention: subject?.1)
+      }
+      if let form = isCue(index) {
+        let cue = tokens[index].lower
+        if form == .participle {
+          let subject = participleSubject(index, in: range)
+          return Attribution(cue: cue, speaker: subject?.0, mention: subject?.1)
+        }
+        if isPassive(index, in: range) {
+          // "was accused of “…”": the speaker is the agent after "by", if named, unless an
+          // earlier cue governs the clause ("X said the rule was added after “…”").
+          if passive == nil {
+            var by = index + 1
+            while by < open, tokens[by].lower != "by" { by += 1 }
+            let agent = by < open ? phraseAfter(by + 1, in: range) : nil
+            passive = Attribution(cue: cue, speaker: agent?.0, mention: agent?.1)
+          }
+          index -= 1
+          continue
+        }
+        let subject = subjectBefore(index, in: range)
+        return Attribution(cue: cue, speaker: subject?.0, mention: subject?.1)
+      }
+      index -= 1
+    }
+    return passive
+  }
+
+  /// `“…”, KCNA said` / `“…,” said Lee` / `“…”, according to the group`.
+  func cueAfter(_ close: Int, in range: Range<Int>) -> Attribution? {
+    var index = close + 1
+    while index < range.upperBound, tokens[index].isPunct(",") { index += 1 }
+    guard index < range.upperBound else { return nil }
+    if isAccordingTo(index) {
+      let phrase = phraseAfter(index + 2, in: range)
+      return Attribution(cue: "according to", speaker: phrase?.0, mention: phrase?.1)
+    }
+    if let form = isCue(index), form == .finite {
+      let phrase = phraseAfter(index + 1, in: range)
+      return Attribution(cue: tokens[index].lower, speaker: phrase?.0, mention: phrase?.1)
+    }
+    // Subject then verb: at most six words of a noun phrase.
+    var cursor = index
+    var skipped = 0
+    while cursor < range.upperBound, cursor < index + 8 + skipped {
+      let token = tokens[cursor]
+      // "“…,” one backbencher was heard muttering": words overheard.
+      if isCue(cursor) == .participle, cursor > index + 1,
+        CueWords.perceptionVerbs.contains(tokens[cursor - 1].lower)
+      {
+        let subject = phraseEnding(at: cursor - 1, from: index)
+        return Attribution(cue: token.lower, speaker: subject?.0, mention: subject?.1)
+      }
+      if let form = isCue(cursor), form == .finite, cursor > index {
+        // "“deal,” her spokesman said: “…”": the cue introduces the next quote.
+        if cursor + 1 < range.upperBound, tokens[cursor + 1].isPunct(":") { return nil }
+        let subject = phraseEnding(at: cursor, from: index)
+        return Attribution(cue: token.lower, speaker: subject?.0, mention: subject?.1)
+      }
+      // "Ms. Hale said": the period of a title is part of the phrase; "the NFA's chief
+      // executive, Callum Dunmore, said": so are the commas of an apposition.
+      let titleDot =
+        token.isPunct(".") && cursor > index
+        && Abbreviations.words.contains(references.buffer.text(tokens[cursor - 1]))
+      let comma = token.isPunct(",") && cursor > index
+      guard token.kind == .word || token.kind == .possessive || titleDot || comma,
+        token.quote == context, !CueWords.clauseBreaks.contains(token.lower)
+      else { return nil }
+      if titleDot || comma || token.kind == .possessive { skipped += 1 }
+      cursor += 1
+    }
+    return nil
+  }
+
+  /// `…, Pyongyang’s state media said Thursday.`: a cue ending the sentence after a comma.
+  func finalFrame(in range: Range<Int>, after quoteToken: Int) -> Attribution? {
+    var last = range.upperBound - 1
+    while last > quoteToken, tokens[last].kind == .punct || tokens[last].kind == .quote {
+      last -= 1
+    }
+    while last > quoteToken, dateTokens[last] || tokens[last].lower == "on" {
+      last -= 1
+    }
+    guard last > quoteToken, let form = isCue(last), form == .finite else { return nil }
+    var comma = last - 1
+    while comma > quoteToken, !tokens[comma].isPunct(",") { comma -= 1 }
+    guard comma > quoteToken || tokens[comma].isPunct(",") else { return nil }
+    let subject = phraseEnding(at: last, from: comma + 1)
+    return Attribution(cue: tokens[last].lower, speaker: subject?.0, mention: subject?.1)
+  }
+
+  /// "“…” That was how Fire Chief Owen Strand described the moment.": a quote standing as its
+  /// own sentence, named by the next one.
+  func thatWasHow(after quote: QuoteFinder.Found) -> Attribution? {
+    guard quote.closeToken >= 0 else { return nil }
+    let sentence = tokens[quote.closeToken].sentence
+    let local = sentence - references.firstSentence
+    guard local + 2 < references.sentenceStarts.count,
+      sentenceRange(tokens[quote.openToken].sentence).lowerBound == quote.openToken
+    else { return nil }
+    let next = sentenceRange(sentence + 1)
+    var start = next.lowerBound
+    while start < next.upperBound, tokens[start].kind == .punct { start += 1 }
+    guard start + 3 < next.upperBound, ["that", "this"].contains(tokens[start].lower),
+      ["was", "is"].contains(tokens[start + 1].lower),
+      ["how", "what"].contains(tokens[start + 2].lower)
+    else { return nil }
+    for cue in (start + 3)..<next.upperBound where isCue(cue) == .finite {
+      let subject = subjectBefore(cue, in: (start + 3)..<next.upperBound)
+      return Attribution(cue: tokens[cue].lower, speaker: subject?.0, mention: subject?.1)
+    }
+    return nil
+  }
+}
