@@ -23,8 +23,8 @@ struct EntityRecognizer {
   // MARK: - Dispatch
 
   func step(at index: Int, into output: inout [Candidate]) -> Int {
+    guard tokens[index].kind == .word else { return index + 1 }
     let token = tokens[index]
-    guard token.kind == .word else { return index + 1 }
     let capitalised = token.isCapitalized || token.isAllCaps
     // One gazetteer look-up per capitalised word, shared by the rules below.
     let known = capitalised ? gazetteer.match(tokens, at: index, limit: tokens.count) : nil

@@ -40,6 +40,12 @@ struct NumberExtractor {
   }
 
   private func matchAt(_ index: Int) -> Found? {
+    // Most tokens are neither numbers nor number words: answer them before copying the token.
+    guard
+      tokens[index].kind == .number
+        || (tokens[index].kind == .word
+          && !tokens[index].flags.intersection([.numberWord, .numberCompound]).isEmpty)
+    else { return nil }
     let token = tokens[index]
     var start = token.start
     var end = token.end

@@ -7,16 +7,23 @@
 /// text is not copied; one checkpoint every 64 bytes keeps the index at 1/16 of the text.
 struct TextBuffer {
   let bytes: ByteClass.Bytes
+  /// The string the bytes belong to, for slices that share its storage (`substring`).
+  private let text: String
   private let checkpoints: [Int32]
   private static let stride = 64
 
   /// Runs `body` with a buffer over `text`'s UTF-8 storage; the buffer must not escape.
   static func withBuffer<Result>(_ text: String, _ body: (TextBuffer) -> Result) -> Result {
     var text = text
-    return text.withUTF8 { body(TextBuffer(borrowing: $0)) }
+    // Native UTF-8 (a no-op for strings read from files), so `withUTF8` borrows the very
+    // storage `shared` holds and byte offsets index both alike.
+    text.makeContiguousUTF8()
+    let shared = text
+    return text.withUTF8 { body(TextBuffer(text: shared, borrowing: $0)) }
   }
 
-  private init(borrowing bytes: ByteClass.Bytes) {
+  private init(text: String, borrowing bytes: ByteClass.Bytes) {
+    self.text = text
     self.bytes = bytes
     var points: [Int32] = []
     points.reserveCapacity(bytes.count / Self.stride + 2)
@@ -52,6 +59,15 @@ struct TextBuffer {
 
   /// A token as written.
   func text(_ token: Token) -> String { string(token.start, token.end) }
+
+  /// The text of bytes `start..<end` as a slice of the article's string: no copy, which is
+  /// what the model keeps for paragraphs, sentences and quotes.
+  func substring(_ start: Int, _ end: Int) -> Substring {
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: start)
+    let upper = utf8.index(lower, offsetBy: max(0, end - start))
+    return Substring(utf8[lower..<upper])
+  }
 
   /// The text of bytes `start..<end`.
   func string(_ start: Int, _ end: Int) -> String {

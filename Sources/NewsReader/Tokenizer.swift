@@ -159,19 +159,39 @@ struct Tokenizer {
       if ByteClass.isUpper(byte) || byte == 0xE2 { plain = false }
       if byte == 45 { hyphenated = true }
     }
-    // Most words are already lower case: one string, no folding pass.
-    let lower = plain ? String(decoding: bytes, as: UTF8.self) : Self.fold(bytes)
-    var token = Token(
-      start: start, end: end, kind: kind, bytes: bytes, lower: lower, paragraph: paragraph)
-    if kind == .word { token.flags = WordFlags.of(lower, hyphenated: hyphenated) }
-    output.append(token)
+    let lower: String
+    var flags: WordFlags = []
+    if plain,
+      let (word, listed) = WordFlags.table.entry(bytes: UnsafeBufferPointer(rebasing: bytes))
+    {
+      // A listed or common word: its flags and a shared copy of it in one look-up.
+      lower = word
+      flags = listed
+    } else if plain {
+      // Most words are already lower case: one string, no folding pass; unlisted, such a
+      // word has no flags unless it is a compound ("three-year").
+      lower = String(decoding: bytes, as: UTF8.self)
+      if hyphenated { flags = WordFlags.of(lower, hyphenated: true) }
+    } else {
+      lower = Self.fold(bytes)
+      flags = WordFlags.of(lower, hyphenated: hyphenated)
+    }
+    // Built in place: a token held in a local first is copied into the array, then destroyed.
+    output.append(
+      Token(
+        start: start, end: end, kind: kind, bytes: bytes, lower: lower, paragraph: paragraph,
+        flags: kind == .word ? flags : []))
   }
 
   /// ASCII lower case with ’ and ‘ folded to ' so tables can be written with plain
   /// apostrophes.
   static func fold(_ text: String) -> String {
     var text = text
-    return text.withUTF8 { fold($0[...]) }
+    return text.withUTF8 { bytes in
+      // Already folded (most look-up keys are): the same string, no new one.
+      if !bytes.contains(where: { ByteClass.isUpper($0) || $0 == 0xE2 }) { return nil }
+      return fold(bytes[...])
+    } ?? text
   }
 
   static func fold(_ bytes: Slice<ByteClass.Bytes>) -> String {
