@@ -14,7 +14,7 @@ public struct Quote: Hashable, Sendable {
     case other
   }
 
-  private var storage: Substring
+  private var storage: TextSlice
   /// The span of `text` (marks excluded).
   public var span: TextSpan
   public var kind: Kind
@@ -29,8 +29,8 @@ public struct Quote: Hashable, Sendable {
 
   /// The quoted words, without the marks (a new `String` on each read).
   public var text: String {
-    get { String(storage) }
-    set { storage = Substring(newValue) }
+    get { storage.string }
+    set { storage = TextSlice(newValue) }
   }
 
   /// Index into `Article.paragraphs`.
@@ -62,13 +62,13 @@ public struct Quote: Hashable, Sendable {
     speaker: Int? = nil, speakerMention: String? = nil, cue: String? = nil, via: Int? = nil
   ) {
     self.init(
-      text: Substring(text), span: span, kind: kind, paragraph: paragraph, sentence: sentence,
+      text: TextSlice(text), span: span, kind: kind, paragraph: paragraph, sentence: sentence,
       speaker: speaker, speakerMention: speakerMention, cue: cue, via: via)
   }
 
   /// A quote whose text is a slice of the article's text, sharing its storage.
   public init(
-    text: Substring, span: TextSpan, kind: Kind, paragraph: Int, sentence: Int,
+    text: TextSlice, span: TextSpan, kind: Kind, paragraph: Int, sentence: Int,
     speaker: Int? = nil, speakerMention: String? = nil, cue: String? = nil, via: Int? = nil
   ) {
     self.storage = text

@@ -321,7 +321,7 @@ struct AliasResolver {
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .knownOrg(let name), .namedOrg(let name):
       let folded = Tokenizer.fold(name)
-      if !folded.contains(" "), byKey["org:" + folded] == nil,
+      if !folded.utf8.contains(32), byKey["org:" + folded] == nil,
         let short = mostRecent("orgfirst:" + folded)
       {
         // "Orion" after "Orion Semiconductor".

@@ -28,7 +28,7 @@ public struct ArticleReader: Sendable {
     var paragraphRanges: [Range<Int>] = []
     for block in blocks {
       let span = span(buffer, block.start, block.end)
-      let blockText = buffer.substring(block.start, block.end)
+      let blockText = buffer.slice(block.start, block.end)
       if block.isHeading {
         article.headings.append(Heading(text: blockText, span: span))
       } else {

@@ -49,7 +49,7 @@ struct EntityRecognizer {
     if let (entry, end) = known, !(entry.isPlace && titleFollows(end)) {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
-    if token.lower.contains("-") {
+    if token.lower.utf8.contains(45) {
       if let next = hyphenCompound(at: index, into: &output) { return next }
     }
     return nameRun(at: index, into: &output)

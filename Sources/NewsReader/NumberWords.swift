@@ -32,6 +32,9 @@ enum NumberWords {
     ["over"], ["under"], ["only"], ["just"], ["exactly"],
   ]
 
+  /// The last word of every qualifier, to reject most numbers with one look-up.
+  static let qualifierEnds = WordSet(qualifiers.compactMap(\.last))
+
   /// Words skipped when looking for the counted noun ("eight other countries",
   /// "600 North Korean soldiers").
   static let unitSkips: WordSet = [

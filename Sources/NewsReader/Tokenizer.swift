@@ -173,8 +173,13 @@ struct Tokenizer {
       lower = String(decoding: bytes, as: UTF8.self)
       if hyphenated { flags = WordFlags.of(lower, hyphenated: true) }
     } else {
-      lower = Self.fold(bytes)
-      flags = WordFlags.of(lower, hyphenated: hyphenated)
+      // Capitalised, or with a curly apostrophe: folded on the stack first, so that a common
+      // word ("The", "But") still comes from the table and only other words make a string.
+      (lower, flags) = Self.withFolded(bytes) { folded in
+        if let (word, listed) = WordFlags.table.entry(bytes: folded) { return (word, listed) }
+        let lower = String(decoding: folded, as: UTF8.self)
+        return (lower, WordFlags.of(lower, hyphenated: hyphenated))
+      }
     }
     // Built in place: a token held in a local first is copied into the array, then destroyed.
     output.append(
@@ -195,7 +200,14 @@ struct Tokenizer {
   }
 
   static func fold(_ bytes: Slice<ByteClass.Bytes>) -> String {
-    String(unsafeUninitializedCapacity: bytes.count) { output in
+    withFolded(bytes) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Runs `body` with the folded bytes of `bytes` in a temporary buffer.
+  static func withFolded<Result>(
+    _ bytes: Slice<ByteClass.Bytes>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { output in
       var written = 0
       var index = bytes.startIndex
       while index < bytes.endIndex {
@@ -212,7 +224,7 @@ struct Tokenizer {
         written += 1
         index += 1
       }
-      return written
+      return body(UnsafeBufferPointer(rebasing: output[..<written]))
     }
   }
 }
