@@ -50,11 +50,19 @@ struct EntityRecord {
     // Words split on spaces and hyphens, by bytes (a `Character` split was a hot spot).
     for part in DataText.split(Tokenizer.fold(role), on: " ") {
       for word in DataText.split(part, on: "-") {
-        if word.hasSuffix("woman") || Lexicon.femaleRoles.contains(word) { return "she" }
-        if word.hasSuffix("man") || Lexicon.maleRoles.contains(word) { return "he" }
+        if endsWith(word, "woman") || Lexicon.femaleRoles.contains(word) { return "she" }
+        if endsWith(word, "man") || Lexicon.maleRoles.contains(word) { return "he" }
       }
     }
     return nil
+  }
+
+  /// `hasSuffix` by bytes, for the ASCII endings of role words (no `Character` comparison).
+  private static func endsWith(_ word: Substring, _ ending: StaticString) -> Bool {
+    let utf8 = word.utf8
+    let count = ending.utf8CodeUnitCount
+    guard utf8.count >= count else { return false }
+    return ending.withUTF8Buffer { utf8.suffix(count).elementsEqual($0) }
   }
 
   /// Initials of the capitalised words ("Korean Central News Agency" → "KCNA"), function
