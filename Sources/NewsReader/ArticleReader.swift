@@ -38,11 +38,15 @@ public struct ArticleReader: Sendable {
       }
     }
 
-    var reader = ParagraphReader(buffer: buffer, articleDate: articleDate)
-    for (paragraph, range) in paragraphRanges.enumerated() {
-      reader.read(paragraph: paragraph, range: range, into: &article)
+    do {
+      // Scoped so that the reader's working state is gone before the arrays are trimmed:
+      // on one long document the trimming is where memory peaks.
+      var reader = ParagraphReader(buffer: buffer, articleDate: articleDate)
+      for (paragraph, range) in paragraphRanges.enumerated() {
+        reader.read(paragraph: paragraph, range: range, into: &article)
+      }
+      reader.finish(into: &article)
     }
-    reader.finish(into: &article)
     article.trimCapacity()
     return article
   }
