@@ -3,8 +3,7 @@ public struct NumberFact: Hashable, Sendable {
   /// The number as written ("nine million", "3,200").
   public var text: String
   public var span: TextSpan
-  /// Index into `Article.sentences`.
-  public var sentence: Int
+  private var sentenceIndex: Int32
   /// The numeric value; nil for vague amounts ("thousands of troops").
   public var value: Double?
   /// The noun it counts, as written ("rounds", "year", "%").
@@ -12,13 +11,19 @@ public struct NumberFact: Hashable, Sendable {
   /// "more than", "around", "as many as", "less than".
   public var qualifier: String?
 
+  /// Index into `Article.sentences` (stored in 32 bits: an article holds many of these).
+  public var sentence: Int {
+    get { Int(sentenceIndex) }
+    set { sentenceIndex = Int32(newValue) }
+  }
+
   public init(
     text: String, span: TextSpan, sentence: Int, value: Double?, unit: String? = nil,
     qualifier: String? = nil
   ) {
     self.text = text
     self.span = span
-    self.sentence = sentence
+    self.sentenceIndex = Int32(sentence)
     self.value = value
     self.unit = unit
     self.qualifier = qualifier

@@ -1,4 +1,8 @@
 /// A stretch of text inside quotation marks, and who said it.
+///
+/// Indices are stored as 32-bit integers (-1 for none) and the text as a slice of the
+/// article's text: an article holds many quotes, and the model should cost little more than
+/// the text it describes.
 public struct Quote: Hashable, Sendable {
   /// Whether the quoted words are speech, and how much of it.
   public enum Kind: String, Hashable, Sendable, CaseIterable {
@@ -10,36 +14,71 @@ public struct Quote: Hashable, Sendable {
     case other
   }
 
-  /// The quoted words, without the marks.
-  public var text: String
+  private var storage: TextSlice
   /// The span of `text` (marks excluded).
   public var span: TextSpan
   public var kind: Kind
-  /// Index into `Article.paragraphs`.
-  public var paragraph: Int
-  /// Index into `Article.sentences` of the sentence where the quote starts.
-  public var sentence: Int
-  /// Index into `Article.entities` of who spoke, when known.
-  public var speaker: Int?
+  private var paragraphIndex: Int32
+  private var sentenceIndex: Int32
+  private var speakerIndex: Int32
+  private var viaIndex: Int32
   /// The words that name the speaker at the cue ("he", "Lee", "the commentary").
   public var speakerMention: String?
   /// The speech verb or phrase ("said", "according to").
   public var cue: String?
+
+  /// The quoted words, without the marks (a new `String` on each read).
+  public var text: String {
+    get { storage.string }
+    set { storage = TextSlice(newValue) }
+  }
+
+  /// Index into `Article.paragraphs`.
+  public var paragraph: Int {
+    get { Int(paragraphIndex) }
+    set { paragraphIndex = Int32(newValue) }
+  }
+
+  /// Index into `Article.sentences` of the sentence where the quote starts.
+  public var sentence: Int {
+    get { Int(sentenceIndex) }
+    set { sentenceIndex = Int32(newValue) }
+  }
+
+  /// Index into `Article.entities` of who spoke, when known.
+  public var speaker: Int? {
+    get { speakerIndex < 0 ? nil : Int(speakerIndex) }
+    set { speakerIndex = newValue.map { Int32($0) } ?? -1 }
+  }
+
   /// Index into `Article.entities` of the outlet that relays the speech, if any.
-  public var via: Int?
+  public var via: Int? {
+    get { viaIndex < 0 ? nil : Int(viaIndex) }
+    set { viaIndex = newValue.map { Int32($0) } ?? -1 }
+  }
 
   public init(
     text: String, span: TextSpan, kind: Kind, paragraph: Int, sentence: Int,
     speaker: Int? = nil, speakerMention: String? = nil, cue: String? = nil, via: Int? = nil
   ) {
-    self.text = text
+    self.init(
+      text: TextSlice(text), span: span, kind: kind, paragraph: paragraph, sentence: sentence,
+      speaker: speaker, speakerMention: speakerMention, cue: cue, via: via)
+  }
+
+  /// A quote whose text is a slice of the article's text, sharing its storage.
+  public init(
+    text: TextSlice, span: TextSpan, kind: Kind, paragraph: Int, sentence: Int,
+    speaker: Int? = nil, speakerMention: String? = nil, cue: String? = nil, via: Int? = nil
+  ) {
+    self.storage = text
     self.span = span
     self.kind = kind
-    self.paragraph = paragraph
-    self.sentence = sentence
-    self.speaker = speaker
+    self.paragraphIndex = Int32(paragraph)
+    self.sentenceIndex = Int32(sentence)
+    self.speakerIndex = speaker.map { Int32($0) } ?? -1
+    self.viaIndex = via.map { Int32($0) } ?? -1
     self.speakerMention = speakerMention
     self.cue = cue
-    self.via = via
   }
 }

@@ -184,16 +184,20 @@ struct AliasResolver {
   /// Files `entity` under `key` at its latest mention.
   private mutating func file(_ key: String, _ entity: Int) {
     let token = Int32(entities[entity].lastToken)
-    var log = lookup.removeValue(forKey: key) ?? []
-    var position = log.count
-    while position > 0, log[position - 1].token >= token { position -= 1 }
-    log.insert((Int32(entity), token), at: position)
-    let limit = compactAt[key] ?? 16
-    if log.count > limit {
-      log.removeAll { entities[Int($0.entity)].lastToken != Int($0.token) }
-      compactAt[key] = max(16, 2 * log.count)
+    // One hash per filing: the log is edited in place through its dictionary index.
+    guard let slot = lookup.index(forKey: key) else {
+      lookup[key] = [(Int32(entity), token)]
+      return
     }
-    lookup[key] = log
+    var position = lookup.values[slot].count
+    while position > 0, lookup.values[slot][position - 1].token >= token { position -= 1 }
+    lookup.values[slot].insert((Int32(entity), token), at: position)
+    let count = lookup.values[slot].count
+    if count > 16, count > compactAt[key] ?? 16 {
+      let entities = self.entities
+      lookup.values[slot].removeAll { entities[Int($0.entity)].lastToken != Int($0.token) }
+      compactAt[key] = max(16, 2 * lookup.values[slot].count)
+    }
   }
 
   /// Role words make a person findable by description ("the French leader", "the minister").
@@ -202,7 +206,7 @@ struct AliasResolver {
     if entities[entity].type == .person, entities[entity].pronoun == nil {
       entities[entity].pronoun = EntityRecord.pronoun(ofRole: role)
     }
-    for word in Tokenizer.fold(role).split(separator: " ") { add("role:" + word, entity) }
+    for word in DataText.split(Tokenizer.fold(role), on: " ") { add("role:" + word, entity) }
   }
 
   /// The most recently mentioned of `candidates` passing `test`.
@@ -239,7 +243,7 @@ struct AliasResolver {
     let surface = Self.aliasForm(candidate.text)
     if surface != entities[entity].name, !entities[entity].aliases.contains(surface) {
       entities[entity].aliases.append(surface)
-      if entities[entity].type == .org, let last = surface.split(separator: " ").last {
+      if entities[entity].type == .org, let last = DataText.split(surface, on: " ").last {
         // "the NATO defence alliance" makes NATO "the alliance" too.
         add("head:" + Tokenizer.fold(String(last)), entity)
       }
@@ -291,7 +295,7 @@ struct AliasResolver {
       case .unknownName(let name) = pending.kind
     else { return nil }
     lastUnknown = nil
-    let words = Tokenizer.fold(name).split(separator: " ").map(String.init)
+    let words = DataText.split(Tokenizer.fold(name), on: " ").map(String.init)
     for key in [words.first, words.count > 1 ? words.last : nil].compactMap({ $0 }) {
       pendingNames[key]?.removeAll { $0.firstToken == pending.firstToken }
     }
@@ -317,7 +321,7 @@ struct AliasResolver {
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .knownOrg(let name), .namedOrg(let name):
       let folded = Tokenizer.fold(name)
-      if !folded.contains(" "), byKey["org:" + folded] == nil,
+      if !folded.utf8.contains(32), byKey["org:" + folded] == nil,
         let short = mostRecent("orgfirst:" + folded)
       {
         // "Orion" after "Orion Semiconductor".
@@ -336,7 +340,7 @@ struct AliasResolver {
       resolveSingle(word, candidate)
     case .unknownName(let name):
       let folded = Tokenizer.fold(name)
-      let words = folded.split(separator: " ").map(String.init)
+      let words = DataText.split(folded, on: " ").map(String.init)
       if let existing = byKey["person:" + folded] ?? byKey["org:" + folded] {
         mention(existing, candidate, alias: false)
       } else if let last = words.last,
@@ -350,7 +354,7 @@ struct AliasResolver {
         // "De Vries" after "Anke de Vries": a surname of several words.
         mention(person, candidate, alias: true)
       } else {
-        let words = folded.split(separator: " ")
+        let words = DataText.split(folded, on: " ")
         // Only a name opening its clause can be the subject a pronoun takes up.
         lastUnknown = candidate.opensClause ? candidate : nil
         if let first = words.first { pendingNames[String(first), default: []].append(candidate) }
@@ -364,7 +368,8 @@ struct AliasResolver {
       }
     case .roleDescription(let demonym, let noun):
       let folded = demonym.map(Tokenizer.fold)
-      let key = "role:" + (folded?.split(separator: " ").last.map(String.init) ?? noun)
+      let key =
+        "role:" + (folded.flatMap { DataText.split($0, on: " ").last.map(String.init) } ?? noun)
       if let person = mostRecent(
         key,
         where: { record in
@@ -405,7 +410,7 @@ struct AliasResolver {
   private mutating func resolvePerson(_ name: String, role written: String?, _ candidate: Candidate)
   {
     let folded = Tokenizer.fold(name)
-    let words = folded.split(separator: " ").map(String.init)
+    let words = DataText.split(folded, on: " ").map(String.init)
     // "Mr." and "Ms." say how a person is addressed (and which pronoun fits), not a role.
     var role = written
     var pronoun: String?

@@ -28,7 +28,7 @@ public struct ArticleReader: Sendable {
     var paragraphRanges: [Range<Int>] = []
     for block in blocks {
       let span = span(buffer, block.start, block.end)
-      let blockText = buffer.string(block.start, block.end)
+      let blockText = buffer.slice(block.start, block.end)
       if block.isHeading {
         article.headings.append(Heading(text: blockText, span: span))
       } else {
@@ -38,15 +38,46 @@ public struct ArticleReader: Sendable {
       }
     }
 
-    var reader = ParagraphReader(buffer: buffer, articleDate: articleDate)
-    for (paragraph, range) in paragraphRanges.enumerated() {
-      reader.read(paragraph: paragraph, range: range, into: &article)
+    do {
+      // Scoped so that the reader's working state is gone before the arrays are trimmed:
+      // on one long document the trimming is where memory peaks.
+      var reader = ParagraphReader(buffer: buffer, articleDate: articleDate)
+      for (paragraph, range) in paragraphRanges.enumerated() {
+        reader.read(paragraph: paragraph, range: range, into: &article)
+      }
+      reader.finish(into: &article)
     }
-    reader.finish(into: &article)
+    article.trimCapacity()
     return article
   }
 
   private func span(_ buffer: TextBuffer, _ start: Int, _ end: Int) -> TextSpan {
     TextSpan(start: buffer.scalarOffset(start), end: buffer.scalarOffset(end))
+  }
+}
+
+extension Article {
+  /// Drops the spare capacity the element arrays grew while reading: a corpus keeps every
+  /// model, and the slack of doubling would otherwise cost up to as much as the elements.
+  fileprivate mutating func trimCapacity() {
+    headings = headings.trimmed()
+    paragraphs = paragraphs.trimmed()
+    sentences = sentences.trimmed()
+    quotes = quotes.trimmed()
+    entities = entities.trimmed()
+    mentions = mentions.trimmed()
+    numbers = numbers.trimmed()
+    dates = dates.trimmed()
+  }
+}
+
+extension Array {
+  /// The same elements in storage of just their size (self when there is no slack).
+  fileprivate func trimmed() -> [Element] {
+    guard capacity > count else { return self }
+    var copy: [Element] = []
+    copy.reserveCapacity(count)
+    copy.append(contentsOf: self)
+    return copy
   }
 }

@@ -40,9 +40,10 @@ struct DateExtractor {
   }
 
   private func matchAt(_ index: Int) -> Found? {
+    // Tested in place: copying every token just to reject it cost more than the matching.
+    if tokens[index].kind == .number { return yearAt(index) }
+    guard tokens[index].kind == .word, tokens[index].flags.contains(.dateWord) else { return nil }
     let token = tokens[index]
-    if token.kind == .number { return yearAt(index) }
-    guard token.kind == .word, token.flags.contains(.dateWord) else { return nil }
     let lower = token.lower
     if lower == "last" || lower == "next" || lower == "this",
       let unit = word(index + 1), sameSentence(index, index + 1)

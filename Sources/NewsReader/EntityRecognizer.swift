@@ -23,8 +23,8 @@ struct EntityRecognizer {
   // MARK: - Dispatch
 
   func step(at index: Int, into output: inout [Candidate]) -> Int {
+    guard tokens[index].kind == .word else { return index + 1 }
     let token = tokens[index]
-    guard token.kind == .word else { return index + 1 }
     let capitalised = token.isCapitalized || token.isAllCaps
     // One gazetteer look-up per capitalised word, shared by the rules below.
     let known = capitalised ? gazetteer.match(tokens, at: index, limit: tokens.count) : nil
@@ -49,7 +49,7 @@ struct EntityRecognizer {
     if let (entry, end) = known, !(entry.isPlace && titleFollows(end)) {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
-    if token.lower.contains("-") {
+    if token.lower.utf8.contains(45) {
       if let next = hyphenCompound(at: index, into: &output) { return next }
     }
     return nameRun(at: index, into: &output)

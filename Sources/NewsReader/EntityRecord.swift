@@ -33,7 +33,7 @@ struct EntityRecord {
     self.name = name
     self.type = type
     self.role = role
-    let words = Tokenizer.fold(name).split(separator: " ").map(String.init)
+    let words = DataText.split(Tokenizer.fold(name), on: " ").map(String.init)
     self.nameWords = words
     // "Ministry of Trade" is a ministry: the head is the word before "of" when there is one.
     if let ofIndex = words.firstIndex(of: "of"), ofIndex > 0 {
@@ -47,16 +47,48 @@ struct EntityRecord {
 
   /// "she" for a councilwoman, "he" for a chairman; nil when the role does not say.
   static func pronoun(ofRole role: String) -> String? {
-    for word in Tokenizer.fold(role).split(whereSeparator: { $0 == " " || $0 == "-" }) {
-      if word.hasSuffix("woman") || Lexicon.femaleRoles.contains(String(word)) { return "she" }
-      if word.hasSuffix("man") || Lexicon.maleRoles.contains(String(word)) { return "he" }
+    // Words split on spaces and hyphens, by bytes (a `Character` split was a hot spot).
+    for part in DataText.split(Tokenizer.fold(role), on: " ") {
+      for word in DataText.split(part, on: "-") {
+        if endsWith(word, "woman") || Lexicon.femaleRoles.contains(word) { return "she" }
+        if endsWith(word, "man") || Lexicon.maleRoles.contains(word) { return "he" }
+      }
     }
     return nil
   }
 
+  /// `hasSuffix` by bytes, for the ASCII endings of role words (no `Character` comparison).
+  private static func endsWith(_ word: Substring, _ ending: StaticString) -> Bool {
+    let utf8 = word.utf8
+    let count = ending.utf8CodeUnitCount
+    guard utf8.count >= count else { return false }
+    return ending.withUTF8Buffer { utf8.suffix(count).elementsEqual($0) }
+  }
+
   /// Initials of the capitalised words ("Korean Central News Agency" → "KCNA"), function
   /// words skipped, so that implicit acronyms can be recognised.
-  var initials: String {
+  var initials: String { Self.initials(of: name) }
+
+  /// Names are nearly always ASCII, where bytes answer without Unicode property look-ups
+  /// (the function words skipped are lower case, so they never give a capital anyway); other
+  /// names take the scalar path.
+  static func initials(of name: String) -> String {
+    var utf8 = name
+    return utf8.withUTF8 { bytes -> String in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return unicodeInitials(of: name) }
+      var letters: [UInt8] = []
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, bytes[end] != 32, bytes[end] != 45 { end += 1 }
+        if end > start, ByteClass.isUpper(bytes[start]) { letters.append(bytes[start]) }
+        start = end + 1
+      }
+      return String(decoding: letters, as: UTF8.self)
+    }
+  }
+
+  private static func unicodeInitials(of name: String) -> String {
     var letters = ""
     for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
       guard let first = word.unicodeScalars.first else { continue }

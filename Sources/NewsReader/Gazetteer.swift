@@ -15,11 +15,12 @@ struct Gazetteer: Sendable {
   static let shared = Gazetteer()
 
   private(set) var entries: [Entry] = []
-  private var index: [String: [Int]] = [:]
+  /// First token (folded) → entries starting with it.
+  private var index = WordTable<[Int32]>()
   /// Folded demonym ("north korean") → canonical country.
-  private(set) var demonyms: [String: String] = [:]
+  private(set) var demonyms = WordTable<String>()
   /// Every word of every demonym ("north", "korean").
-  private(set) var demonymWords: Set<String> = []
+  private(set) var demonymWords = WordSet()
 
   private init() {
     for block in [GazetteerData.countries, GazetteerData.cities, GazetteerData.regions] {
@@ -54,28 +55,30 @@ struct Gazetteer: Sendable {
     let entry = Entry(
       canonical: canonical, isPlace: isPlace, tokens: tokens.map(\.lower),
       mustBeCaps: tokens.map { $0.isAllCaps })
-    index[first.lower, default: []].append(entries.count)
+    index[first.lower] = (index[first.lower] ?? []) + [Int32(entries.count)]
     entries.append(entry)
   }
 
   /// The longest entry matching `tokens` at `start` (first token capitalised), as the entry
   /// and the end token index.
   func match(_ tokens: [Token], at start: Int, limit: Int) -> (Entry, Int)? {
-    let first = tokens[start]
-    guard first.isCapitalized || first.isAllCaps || first.kind == .number else { return nil }
-    guard let candidates = index[first.lower] else { return nil }
+    // Tokens are read in place, not copied: this runs for every capitalised word.
+    guard tokens[start].isCapitalized || tokens[start].isAllCaps || tokens[start].kind == .number
+    else { return nil }
+    guard let candidates = index[tokens[start].lower] else { return nil }
+    let sentence = tokens[start].sentence
     var best: (Entry, Int)?
     for candidate in candidates {
-      let entry = entries[candidate]
+      let entry = entries[Int(candidate)]
       let end = start + entry.tokens.count
       guard end <= limit else { continue }
       var matches = true
       for offset in 0..<entry.tokens.count {
-        let token = tokens[start + offset]
-        if token.lower != entry.tokens[offset]
-          || (entry.mustBeCaps[offset] && !token.isAllCaps)
-          || token.sentence != first.sentence
-          || (offset > 0 && token.start > tokens[start + offset - 1].end + 1)
+        let position = start + offset
+        if tokens[position].lower != entry.tokens[offset]
+          || (entry.mustBeCaps[offset] && !tokens[position].isAllCaps)
+          || tokens[position].sentence != sentence
+          || (offset > 0 && tokens[position].start > tokens[position - 1].end + 1)
         {
           matches = false
           break
@@ -90,8 +93,8 @@ struct Gazetteer: Sendable {
   func matchWord(_ word: String) -> Entry? {
     let folded = Tokenizer.fold(word)
     guard let candidates = index[folded] else { return nil }
-    for candidate in candidates where entries[candidate].tokens.count == 1 {
-      let entry = entries[candidate]
+    for candidate in candidates where entries[Int(candidate)].tokens.count == 1 {
+      let entry = entries[Int(candidate)]
       if entry.mustBeCaps[0] && word.utf8.contains(where: ByteClass.isLower) { continue }
       return entry
     }

@@ -6,7 +6,7 @@
 enum Lexicon {
   /// Nouns that describe what a person is or does; before a name they make a role
   /// ("analyst Choe", "new president Lee").
-  static let roleNouns: Set<String> = [
+  static let roleNouns: WordSet = [
     "leader", "president", "minister", "official", "officials", "lawmaker", "analyst",
     "predecessor", "successor", "spokesman", "spokeswoman", "spokesperson", "chief",
     "director", "secretary", "ambassador", "envoy", "general", "commander", "governor",
@@ -32,7 +32,7 @@ enum Lexicon {
 
   /// Capitalised words that open a person's title inside a name run
   /// ("French President Emmanuel Macron", "Foreign Minister Wang Yi").
-  static let titleWords: Set<String> = [
+  static let titleWords: WordSet = [
     "president", "vice", "prime", "minister", "foreign", "defence", "defense", "interior",
     "finance", "economy", "trade", "health", "justice", "deputy", "secretary", "state",
     "general", "gen", "gen.", "senator", "sen", "sen.", "rep", "rep.", "representative",
@@ -54,18 +54,18 @@ enum Lexicon {
   ]
 
   /// Letters written after a name that are not part of it ("Kirsty Abernethy KC").
-  static let postNominals: Set<String> = [
+  static let postNominals: WordSet = [
     "kc", "qc", "mp", "msp", "mep", "jr", "jr.", "obe", "mbe",
   ]
 
   /// Titles of courtesy: they say how a person is addressed, not what they do, so they are
   /// not a role.
-  static let courtesyTitles: Set<String> = [
+  static let courtesyTitles: WordSet = [
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "messrs", "messrs.", "sir", "dame",
   ]
 
   /// Capitalised last words that make a name run an organisation.
-  static let orgWords: Set<String> = [
+  static let orgWords: WordSet = [
     "agency", "group", "alliance", "ministry", "department", "council", "committee",
     "commission", "party", "bank", "university", "institute", "association", "organization",
     "organisation", "corporation", "corp", "corp.", "company", "inc", "inc.", "ltd", "ltd.",
@@ -92,7 +92,7 @@ enum Lexicon {
 
   /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
   /// "the group").
-  static let orgNouns: Set<String> = [
+  static let orgNouns: WordSet = [
     "group", "agency", "alliance", "ministry", "committee", "council", "commission",
     "organisation", "organization", "company", "firm", "bank", "coalition", "union", "party",
     "network", "association", "body", "watchdog", "panel", "consortium", "bloc", "regulator",
@@ -103,7 +103,7 @@ enum Lexicon {
 
   /// Lower-case nouns that, right before a capitalised name, say it is an organisation
   /// ("port operator Nordhaven Terminals", "shipping group Maersk", "the news agency ANP").
-  static let orgDescriptors: Set<String> = [
+  static let orgDescriptors: WordSet = [
     "operator", "company", "firm", "group", "carrier", "line", "maker", "retailer", "bank",
     "agency", "airline", "insurer", "lender", "giant", "producer", "manufacturer", "startup",
     "developer", "broadcaster", "newspaper", "daily", "club", "team", "union", "charity",
@@ -116,14 +116,14 @@ enum Lexicon {
 
   /// Abbreviations written with a period inside names: titles before a name ("Gov. Maria
   /// Lopez") and suffixes after one ("Helix Pharma Inc.").
-  static let dottedTitles: Set<String> = [
+  static let dottedTitles: WordSet = [
     "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "capt", "prof", "sgt",
     "st", "adm", "cmdr", "maj", "rev", "hon", "supt", "det", "insp",
   ]
-  static let dottedSuffixes: Set<String> = ["inc", "corp", "ltd", "co", "jr", "sr", "bros"]
+  static let dottedSuffixes: WordSet = ["inc", "corp", "ltd", "co", "jr", "sr", "bros"]
 
   /// Last words that make an organisation a company ("the company" can refer to it).
-  static let companySuffixes: Set<String> = [
+  static let companySuffixes: WordSet = [
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co", "co.", "group",
     "holdings", "corporation", "company", "industries", "technologies", "systems", "motors",
     "airlines", "airways", "pharma", "pharmaceuticals", "energy", "bank", "ag", "sa", "nv",
@@ -131,7 +131,7 @@ enum Lexicon {
 
   /// First words of organisation names too common to stand for the organisation alone
   /// ("International" is not the International Monetary Fund; "Orion" is Orion Semiconductor).
-  static let genericNameStarts: Set<String> = [
+  static let genericNameStarts: WordSet = [
     "international", "national", "united", "world", "global", "general", "central", "standard",
     "first", "new", "american", "royal", "federal", "state", "public", "democratic",
     "republican", "people's", "the", "european", "african", "asian", "arab", "islamic",
@@ -141,47 +141,47 @@ enum Lexicon {
   ]
 
   /// Bodies of a state that a possessive place can own ("Kenya's central bank").
-  static let stateBodies: Set<String> = [
+  static let stateBodies: WordSet = [
     "government", "military", "army", "navy", "parliament", "police", "cabinet", "bank",
     "ministry", "regulator", "judiciary", "legislature", "senate", "congress", "embassy",
     "mission", "delegation", "treasury", "presidency", "administration", "airline", "court",
   ]
 
   /// Head words of generic news-outlet descriptions ("state media", "the state news agency").
-  static let mediaHeads: Set<String> = [
+  static let mediaHeads: WordSet = [
     "media", "agency", "broadcaster", "television", "tv", "newspaper", "outlet", "daily",
     "radio", "wire",
   ]
 
   /// Words of an organisation name that make it a news outlet.
-  static let mediaNameWords: Set<String> = [
+  static let mediaNameWords: WordSet = [
     "news", "agency", "press", "media", "television", "tv", "broadcasting", "broadcaster",
     "times", "post", "herald", "journal", "gazette", "tribune", "telegraph", "radio",
     "guardian", "reuters", "daily",
   ]
 
   /// Modifiers that mark a media description as official ("state media", "state-run TV").
-  static let mediaModifiers: Set<String> = [
+  static let mediaModifiers: WordSet = [
     "state", "state-run", "state-owned", "state-controlled", "official", "government",
     "government-run", "national", "news", "public", "local", "foreign", "domestic",
   ]
 
   /// Nouns for texts that "say" things on behalf of their author ("the commentary said").
-  static let textNouns: Set<String> = [
+  static let textNouns: WordSet = [
     "commentary", "statement", "report", "editorial", "article", "document", "letter", "post",
     "communique", "declaration", "op-ed", "column", "memo", "study", "filing", "notice",
     "message", "release", "broadcast", "dispatch", "analysis", "paper", "blog", "tweet",
   ]
 
   /// Lower-case words after a capitalised name that make it a place ("Kursk border region").
-  static let placeSuffixes: Set<String> = [
+  static let placeSuffixes: WordSet = [
     "region", "province", "oblast", "district", "county", "prefecture", "governorate",
     "state", "city", "town", "village", "area", "valley", "island", "islands", "peninsula",
     "territory", "municipality", "republic",
   ]
 
   /// Capitalised words that begin sentences without naming anything.
-  static let sentenceStarters: Set<String> = [
+  static let sentenceStarters: WordSet = [
     "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "of", "as", "and",
     "but", "or", "so", "yet", "if", "when", "while", "after", "before", "since", "until",
     "because", "although", "though", "despite", "during", "according", "around", "about",
@@ -199,13 +199,13 @@ enum Lexicon {
   ]
 
   /// Words joining the parts of a name ("Ludwig van Beethoven", "Ministry of Defence").
-  static let nameConnectors: Set<String> = [
+  static let nameConnectors: WordSet = [
     "of", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "das", "del",
     "al", "bin", "ibn", "for", "on",
   ]
 
   /// Words that end a backwards scan for a role ("his hawkish predecessor", "by analyst").
-  static let roleStops: Set<String> = [
+  static let roleStops: WordSet = [
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of", "in", "on",
     "at", "to", "by", "with", "for", "from", "and", "or", "as", "than", "that", "who",
     "which", "whom", "said", "says", "told", "is", "was", "were", "are", "be", "been", "has",
@@ -217,15 +217,15 @@ enum Lexicon {
   ]
 
   /// Personal pronouns that can stand for a speaker, and which entity type each takes.
-  static let personPronouns: Set<String> = ["he", "she", "him", "her"]
-  static let femaleRoles: Set<String> = [
+  static let personPronouns: WordSet = ["he", "she", "him", "her"]
+  static let femaleRoles: WordSet = [
     "queen", "princess", "actress", "lady", "dame", "mrs", "mrs.", "ms", "ms.", "miss", "mother",
     "daughter", "sister", "wife", "widow", "grandmother", "aunt", "niece",
   ]
-  static let maleRoles: Set<String> = [
+  static let maleRoles: WordSet = [
     "king", "prince", "lord", "sir", "mr", "mr.", "father", "son", "brother", "husband",
     "widower", "grandfather", "uncle", "nephew",
   ]
-  static let orgPronouns: Set<String> = ["it"]
-  static let pluralPronouns: Set<String> = ["they"]
+  static let orgPronouns: WordSet = ["it"]
+  static let pluralPronouns: WordSet = ["they"]
 }

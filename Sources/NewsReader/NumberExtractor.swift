@@ -40,6 +40,12 @@ struct NumberExtractor {
   }
 
   private func matchAt(_ index: Int) -> Found? {
+    // Most tokens are neither numbers nor number words: answer them before copying the token.
+    guard
+      tokens[index].kind == .number
+        || (tokens[index].kind == .word
+          && !tokens[index].flags.intersection([.numberWord, .numberCompound]).isEmpty)
+    else { return nil }
     let token = tokens[index]
     var start = token.start
     var end = token.end
@@ -50,9 +56,11 @@ struct NumberExtractor {
     var next = index + 1
     var unit: String?
     if token.kind == .number {
-      guard let parsed = Double(token.lower.filter { $0 != "," }) else { return nil }
+      // Thousands separators dropped by bytes (a `Character` filter was a hot spot).
+      let written = String(decoding: token.lower.utf8.filter { $0 != 44 }, as: UTF8.self)
+      guard let parsed = Double(written) else { return nil }
       value = parsed
-      digits = token.lower.filter { $0 != "," }
+      digits = written
       if index > 0, sameSentence(index, index - 1), tokens[index - 1].end == token.start,
         ["$", "€", "£", "¥"].contains(tokens[index - 1].lower)
       {
@@ -117,8 +125,8 @@ struct NumberExtractor {
     {
       return nil
     }
-    if token.kind == .number, token.lower.utf8.count == 4, !token.lower.contains("."),
-      !token.lower.contains(","), (1800...2199).contains(Int(value)), unit == nil
+    if token.kind == .number, token.lower.utf8.count == 4, !token.lower.utf8.contains(46),
+      !token.lower.utf8.contains(44), (1800...2199).contains(Int(value)), unit == nil
     {
       // A bare four-digit number in this range is a year, unless it counts something.
       if countedNoun(after: next) == nil { return nil }
@@ -169,6 +177,8 @@ struct NumberExtractor {
     while end > 0, tokens[end - 1].kind == .quote || tokens[end - 1].lower == "$" {
       end -= 1
     }
+    // Every hedge ends in one of a few words: anything else before the number is none.
+    guard end > 0, NumberWords.qualifierEnds.contains(tokens[end - 1].lower) else { return nil }
     for phrase in NumberWords.qualifiers {
       let first = end - phrase.count
       guard first >= 0, sameSentence(index, first) else { continue }

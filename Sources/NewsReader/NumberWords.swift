@@ -1,6 +1,6 @@
 /// Number words and the qualifiers that hedge a quantity.
 enum NumberWords {
-  static let units: [String: Double] = [
+  static let units: WordMap<Double> = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -8,18 +8,18 @@ enum NumberWords {
     "eighty": 80, "ninety": 90, "dozen": 12,
   ]
 
-  static let multipliers: [String: Double] = [
+  static let multipliers: WordMap<Double> = [
     "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000,
   ]
 
   /// Powers of ten of the multipliers.
-  static let exponents: [String: Int] = [
+  static let exponents: WordMap<Int> = [
     "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "bn": 9, "mn": 6,
   ]
 
   /// Plural multipliers make a vague amount ("thousands of troops"): no value.
-  static let vague: Set<String> = [
+  static let vague: WordSet = [
     "hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores",
   ]
 
@@ -32,15 +32,18 @@ enum NumberWords {
     ["over"], ["under"], ["only"], ["just"], ["exactly"],
   ]
 
+  /// The last word of every qualifier, to reject most numbers with one look-up.
+  static let qualifierEnds = WordSet(qualifiers.compactMap(\.last))
+
   /// Words skipped when looking for the counted noun ("eight other countries",
   /// "600 North Korean soldiers").
-  static let unitSkips: Set<String> = [
+  static let unitSkips: WordSet = [
     "other", "more", "additional", "new", "extra", "further", "fewer", "less", "such",
     "different", "separate", "major", "small", "large", "big", "key", "main", "top",
   ]
 
   /// Words that cannot be the counted noun.
-  static let unitStops: Set<String> = [
+  static let unitStops: WordSet = [
     "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "the", "a",
     "an", "have", "has", "had", "were", "was", "are", "is", "be", "been", "will", "would",
     "could", "can", "may", "might", "should", "that", "which", "who", "than", "as", "said",

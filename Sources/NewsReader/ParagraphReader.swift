@@ -63,7 +63,7 @@ struct ParagraphReader {
       let number = article.sentences.count
       article.sentences.append(
         Sentence(
-          text: buffer.string(sentence.lowerBound, sentence.upperBound),
+          text: buffer.slice(sentence.lowerBound, sentence.upperBound),
           span: span(sentence.lowerBound, sentence.upperBound), paragraph: paragraph))
       sentenceStarts.append(tokenIndex)
       while tokenIndex < tokens.count, tokens[tokenIndex].start < sentence.upperBound {
@@ -181,7 +181,7 @@ struct ParagraphReader {
       if let speaker { quoteCounts[speaker] += 1 }
       article.quotes.append(
         Quote(
-          text: buffer.string(quote.textStart, quote.textEnd),
+          text: buffer.slice(quote.textStart, quote.textEnd),
           span: span(quote.textStart, quote.textEnd), kind: result.kind,
           paragraph: quote.paragraph, sentence: quote.sentence, speaker: speaker,
           speakerMention: isSpeech ? result.attribution?.mention : nil,

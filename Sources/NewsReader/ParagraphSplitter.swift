@@ -24,6 +24,15 @@ struct ParagraphSplitter {
     var lineHasContent = false
     var lineStart = bodyStart
     while index <= end {
+      if index < end, bytes[index] > 32 {
+        // A run of ordinary bytes (neither space nor line break) only extends the block.
+        if !lineHasContent && blockStart < 0 { blockStart = index }
+        lineHasContent = true
+        index += 1
+        while index < end, bytes[index] > 32 { index += 1 }
+        lastContent = index
+        continue
+      }
       let atEnd = index == end
       let byte: UInt8 = atEnd ? 10 : bytes[index]
       if byte == 10 {

@@ -1,3 +1,5 @@
+import NewsModel
+
 /// The article's UTF-8 bytes plus a compact index that turns byte offsets into the
 /// Unicode-scalar offsets the model uses.
 ///
@@ -7,16 +9,23 @@
 /// text is not copied; one checkpoint every 64 bytes keeps the index at 1/16 of the text.
 struct TextBuffer {
   let bytes: ByteClass.Bytes
+  /// The string the bytes belong to, shared by the slices the model keeps (`slice`).
+  private let text: SharedText
   private let checkpoints: [Int32]
   private static let stride = 64
 
   /// Runs `body` with a buffer over `text`'s UTF-8 storage; the buffer must not escape.
   static func withBuffer<Result>(_ text: String, _ body: (TextBuffer) -> Result) -> Result {
     var text = text
-    return text.withUTF8 { body(TextBuffer(borrowing: $0)) }
+    // Native UTF-8 (a no-op for strings read from files), so `withUTF8` borrows the very
+    // storage `shared` holds and byte offsets index both alike.
+    text.makeContiguousUTF8()
+    let shared = text
+    return text.withUTF8 { body(TextBuffer(text: shared, borrowing: $0)) }
   }
 
-  private init(borrowing bytes: ByteClass.Bytes) {
+  private init(text: String, borrowing bytes: ByteClass.Bytes) {
+    self.text = SharedText(text)
     self.bytes = bytes
     var points: [Int32] = []
     points.reserveCapacity(bytes.count / Self.stride + 2)
@@ -43,6 +52,14 @@ struct TextBuffer {
     let block = offset / Self.stride
     var scalars = Int(checkpoints[block])
     var index = block * Self.stride
+    // Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
+    let base = UnsafeRawPointer(bytes.baseAddress!)
+    while index + 8 <= offset {
+      let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+      scalars += 8 - continuations.nonzeroBitCount
+      index += 8
+    }
     while index < offset {
       if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
       index += 1
@@ -52,6 +69,12 @@ struct TextBuffer {
 
   /// A token as written.
   func text(_ token: Token) -> String { string(token.start, token.end) }
+
+  /// The text of bytes `start..<end` as a slice of the article's string: no copy, which is
+  /// what the model keeps for paragraphs, sentences, headings and quotes.
+  func slice(_ start: Int, _ end: Int) -> TextSlice {
+    TextSlice(text, utf8Start: start, utf8End: end)
+  }
 
   /// The text of bytes `start..<end`.
   func string(_ start: Int, _ end: Int) -> String {

@@ -47,7 +47,8 @@ struct Token {
 
   /// Builds a token straight from the article's bytes (the tokenizer's fast path).
   init(
-    start: Int, end: Int, kind: Kind, bytes: Slice<ByteClass.Bytes>, lower: String, paragraph: Int
+    start: Int, end: Int, kind: Kind, bytes: Slice<ByteClass.Bytes>, lower: String, paragraph: Int,
+    flags: WordFlags = []
   ) {
     self.startOffset = UInt32(start)
     self.endOffset = UInt32(end)
@@ -55,6 +56,7 @@ struct Token {
     self.lower = lower
     self.paragraphIndex = Int32(paragraph)
     self.caseBits = kind == .word ? Self.caseBits(of: bytes) : 0
+    self.flags = flags
   }
 
   var start: Int { Int(startOffset) }

@@ -159,23 +159,55 @@ struct Tokenizer {
       if ByteClass.isUpper(byte) || byte == 0xE2 { plain = false }
       if byte == 45 { hyphenated = true }
     }
-    // Most words are already lower case: one string, no folding pass.
-    let lower = plain ? String(decoding: bytes, as: UTF8.self) : Self.fold(bytes)
-    var token = Token(
-      start: start, end: end, kind: kind, bytes: bytes, lower: lower, paragraph: paragraph)
-    if kind == .word { token.flags = WordFlags.of(lower, hyphenated: hyphenated) }
-    output.append(token)
+    let lower: String
+    var flags: WordFlags = []
+    if plain,
+      let (word, listed) = WordFlags.table.entry(bytes: UnsafeBufferPointer(rebasing: bytes))
+    {
+      // A listed or common word: its flags and a shared copy of it in one look-up.
+      lower = word
+      flags = listed
+    } else if plain {
+      // Most words are already lower case: one string, no folding pass; unlisted, such a
+      // word has no flags unless it is a compound ("three-year").
+      lower = String(decoding: bytes, as: UTF8.self)
+      if hyphenated { flags = WordFlags.of(lower, hyphenated: true) }
+    } else {
+      // Capitalised, or with a curly apostrophe: folded on the stack first, so that a common
+      // word ("The", "But") still comes from the table and only other words make a string.
+      (lower, flags) = Self.withFolded(bytes) { folded in
+        if let (word, listed) = WordFlags.table.entry(bytes: folded) { return (word, listed) }
+        let lower = String(decoding: folded, as: UTF8.self)
+        return (lower, WordFlags.of(lower, hyphenated: hyphenated))
+      }
+    }
+    // Built in place: a token held in a local first is copied into the array, then destroyed.
+    output.append(
+      Token(
+        start: start, end: end, kind: kind, bytes: bytes, lower: lower, paragraph: paragraph,
+        flags: kind == .word ? flags : []))
   }
 
   /// ASCII lower case with ’ and ‘ folded to ' so tables can be written with plain
   /// apostrophes.
   static func fold(_ text: String) -> String {
     var text = text
-    return text.withUTF8 { fold($0[...]) }
+    return text.withUTF8 { bytes in
+      // Already folded (most look-up keys are): the same string, no new one.
+      if !bytes.contains(where: { ByteClass.isUpper($0) || $0 == 0xE2 }) { return nil }
+      return fold(bytes[...])
+    } ?? text
   }
 
   static func fold(_ bytes: Slice<ByteClass.Bytes>) -> String {
-    String(unsafeUninitializedCapacity: bytes.count) { output in
+    withFolded(bytes) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Runs `body` with the folded bytes of `bytes` in a temporary buffer.
+  static func withFolded<Result>(
+    _ bytes: Slice<ByteClass.Bytes>, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { output in
       var written = 0
       var index = bytes.startIndex
       while index < bytes.endIndex {
@@ -192,7 +224,7 @@ struct Tokenizer {
         written += 1
         index += 1
       }
-      return written
+      return body(UnsafeBufferPointer(rebasing: output[..<written]))
     }
   }
 }

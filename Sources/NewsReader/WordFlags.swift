@@ -23,10 +23,10 @@ struct WordFlags: OptionSet, Sendable {
   static let textNoun = WordFlags(rawValue: 1 << 13)
 
   /// Flags of every listed word.
-  static let table: [String: WordFlags] = {
-    var table: [String: WordFlags] = [:]
+  static let table: WordTable<WordFlags> = {
+    var table = WordTable<WordFlags>()
     func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
-      for word in words { table[word, default: []].insert(flag) }
+      for word in words { table[word] = (table[word] ?? []).union(flag) }
     }
     mark(["the", "a", "an"], .determiner)
     mark(Lexicon.mediaModifiers, .mediaModifier)
@@ -44,12 +44,18 @@ struct WordFlags: OptionSet, Sendable {
     mark(Lexicon.titleWords, .titleWord)
     mark(Lexicon.stateBodies, .stateBody)
     mark(Lexicon.textNouns, .textNoun)
+    // Common words without flags are filed too, so the tokenizer can share their strings.
+    for word in CommonWords.list where table[word] == nil { table[word] = [] }
     return table
   }()
 
   /// Flags of a folded word.
   static func of(_ folded: String, hyphenated: Bool) -> WordFlags {
     if let flags = table[folded] { return flags }
+    return compoundFlags(folded, hyphenated: hyphenated)
+  }
+
+  private static func compoundFlags(_ folded: String, hyphenated: Bool) -> WordFlags {
     // "three-year": only hyphenated words need the second look-up.
     if hyphenated, let hyphen = folded.utf8.firstIndex(of: 45),
       NumberWords.units[String(folded[..<hyphen])] != nil

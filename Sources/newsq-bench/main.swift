@@ -9,6 +9,11 @@ import ArticleGenerator
 // newsq-bench: accuracy of NewsReader on the gold corpus, then its speed on generated text.
 // Always exits 0 once it has run: the figures, not the status, say how the reader is doing.
 
+if CommandLine.arguments.count == 3, CommandLine.arguments[1] == DocumentMemoryProbe.flag {
+  // The child of the single-document memory check (see `DocumentMemoryProbe`).
+  exit(DocumentMemoryProbe.runChild(path: CommandLine.arguments[2]))
+}
+
 switch BenchOptions.parse(Array(CommandLine.arguments.dropFirst())) {
 case .failure(let error):
   if let message = error.message {

@@ -1,0 +1,173 @@
+/// A fixed table of words (folded, lower case) with values, built once and looked up many
+/// times per token.
+///
+/// `Set<String>` and `Dictionary<String, _>` hash with SipHash, seeded per process, through
+/// several calls per look-up; the reader asks its word lists a few times per token, which made
+/// hashing a fifth of its time. This table hashes the UTF-8 bytes with FNV-1a inline and probes
+/// an open-addressed array whose slots hold the hash, so a miss (the usual answer) costs no
+/// string comparison at all. Look-ups by byte slice serve the tokenizer, before any `String`
+/// exists.
+struct WordTable<Value>: Sendable where Value: Sendable {
+  /// Per slot: the full hash of the word filed there, 0 when the slot is empty.
+  private var hashes: [UInt64]
+  /// Per slot: index into `words` and `values`.
+  private var entries: [Int32]
+  private var mask: Int
+  /// The words in the order they were first added, and their values.
+  private(set) var words: [String] = []
+  private var values: [Value] = []
+  /// Every word's UTF-8 bytes back to back, and where each starts (one more at the end), so
+  /// a probe compares bytes rather than going through `String`.
+  private var spelling: [UInt8] = []
+  private var spellingStart: [Int32] = [0]
+
+  init() {
+    hashes = [UInt64](repeating: 0, count: 8)
+    entries = [Int32](repeating: -1, count: 8)
+    mask = 7
+  }
+
+  init<Pairs: Sequence>(_ pairs: Pairs) where Pairs.Element == (String, Value) {
+    self.init()
+    for (word, value) in pairs { self[word] = value }
+  }
+
+  var count: Int { words.count }
+
+  /// FNV-1a over the bytes; never 0, which marks an empty slot.
+  @inline(__always)
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return hash | 1
+  }
+
+  /// The entry spelt by `bytes`, or nil; with the slot where it is or would go.
+  @inline(__always)
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int?, slot: Int) {
+    let hash = Self.hash(bytes)
+    var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+    while true {
+      let stored = hashes[slot]
+      if stored == 0 { return (nil, slot) }
+      if stored == hash {
+        let entry = Int(entries[slot])
+        let start = Int(spellingStart[entry])
+        let length = Int(spellingStart[entry + 1]) - start
+        if length == bytes.count, Self.equal(spelling, from: start, bytes) { return (entry, slot) }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Whether `spelling[start...]` begins with exactly `bytes` (the lengths already agree).
+  @inline(__always)
+  private static func equal(
+    _ spelling: [UInt8], from start: Int, _ bytes: UnsafeBufferPointer<UInt8>
+  )
+    -> Bool
+  {
+    spelling.withUnsafeBufferPointer { stored in
+      for offset in 0..<bytes.count where stored[start + offset] != bytes[offset] { return false }
+      return true
+    }
+  }
+
+  @inline(__always)
+  private func find(_ word: String) -> (entry: Int?, slot: Int) {
+    if let found = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return found }
+    return Array(word.utf8).withUnsafeBufferPointer { find($0) }
+  }
+
+  /// The value of a folded word, nil when it is not in the table.
+  subscript(word: String) -> Value? {
+    get {
+      guard let entry = find(word).entry else { return nil }
+      return values[entry]
+    }
+    set {
+      guard let newValue else { preconditionFailure("word tables only grow") }
+      let (entry, slot) = find(word)
+      if let entry {
+        values[entry] = newValue
+        return
+      }
+      var bytes = Array(word.utf8)
+      hashes[slot] = bytes.withUnsafeBufferPointer { Self.hash($0) }
+      entries[slot] = Int32(words.count)
+      words.append(word)
+      values.append(newValue)
+      spelling.append(contentsOf: bytes)
+      spellingStart.append(Int32(spelling.count))
+      bytes.removeAll()
+      if words.count * 2 > mask + 1 { grow() }
+    }
+  }
+
+  /// The word spelt by `bytes` (already folded) and its value, without making a `String`:
+  /// the tokenizer takes the table's copy of a common word instead of building its own.
+  func entry(bytes: UnsafeBufferPointer<UInt8>) -> (word: String, value: Value)? {
+    guard let entry = find(bytes).entry else { return nil }
+    return (words[entry], values[entry])
+  }
+
+  func contains(_ word: String) -> Bool { find(word).entry != nil }
+
+  /// Doubles the slots (kept at most half full, so probes stay short) and refiles every word.
+  private mutating func grow() {
+    let size = (mask + 1) * 2
+    hashes = [UInt64](repeating: 0, count: size)
+    entries = [Int32](repeating: -1, count: size)
+    mask = size - 1
+    for index in words.indices {
+      let start = Int(spellingStart[index])
+      let end = Int(spellingStart[index + 1])
+      let hash = spelling[start..<end].withUnsafeBufferPointer { Self.hash($0) }
+      var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+      while hashes[slot] != 0 { slot = (slot + 1) & mask }
+      hashes[slot] = hash
+      entries[slot] = Int32(index)
+    }
+  }
+}
+
+/// A fixed set of folded words: `Set<String>`'s `contains` at `WordTable`'s speed.
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+  private var table = WordTable<Bool>()
+
+  init() {}
+
+  init(arrayLiteral words: String...) {
+    self.init(words)
+  }
+
+  init<Words: Sequence>(_ words: Words) where Words.Element == String {
+    for word in words { table[word] = true }
+  }
+
+  var count: Int { table.count }
+
+  func contains(_ word: String) -> Bool { table.contains(word) }
+
+  func contains(_ word: Substring) -> Bool { table.contains(String(word)) }
+
+  mutating func insert(_ word: String) { table[word] = true }
+
+  func makeIterator() -> IndexingIterator<[String]> { table.words.makeIterator() }
+}
+
+/// A fixed map from folded words to values: `Dictionary`'s subscript at `WordTable`'s speed.
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+  private var table = WordTable<Value>()
+
+  init(dictionaryLiteral pairs: (String, Value)...) {
+    table = WordTable(pairs)
+  }
+
+  subscript(word: String) -> Value? { table[word] }
+
+  /// The words, in the order they were written.
+  var keys: [String] { table.words }
+
+  var count: Int { table.count }
+}
