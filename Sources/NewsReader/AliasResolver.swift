@@ -32,6 +32,8 @@ struct AliasResolver {
   /// The latest full name not yet known to be a person, and the latest token naming a person.
   private var lastUnknown: Candidate?
   private var lastPersonToken = -1
+  /// Article-wide index of the first token of the paragraph being resolved.
+  private var paragraphBase = 0
 
   /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
   /// first token. Returns the index of the first mention recorded for this paragraph.
@@ -40,6 +42,7 @@ struct AliasResolver {
     _ candidates: [Candidate], base: Int, pronouns: [(token: Int, sentence: Int, word: String)] = []
   ) -> Int {
     let firstMention = mentions.count
+    paragraphBase = base
     for candidate in candidates {
       switch candidate.kind {
       case .namedOrg(let name), .knownOrg(let name):
@@ -223,8 +226,19 @@ struct AliasResolver {
       sentence: candidate.sentence, quote: candidate.quote, start: candidate.start,
       end: candidate.end)
     if let last = mentions.last, last.firstToken > candidate.firstToken {
-      // Behind the paragraph being read: kept aside so `mentions` stays in order.
-      lateMentions.append(record)
+      if candidate.firstToken >= paragraphBase {
+        // Behind a later name of the paragraph being read (a full name confirmed by the
+        // pronoun after it): put in its place, so that the paragraph's pronouns see it.
+        var position = mentions.count
+        while position > 0, mentions[position - 1].firstToken > candidate.firstToken {
+          position -= 1
+        }
+        mentions.insert(record, at: position)
+        entities[entity].mentions.append(position)
+      } else {
+        // Behind the paragraph being read: kept aside so `mentions` stays in order.
+        lateMentions.append(record)
+      }
     } else {
       mentions.append(record)
       entities[entity].mentions.append(mentions.count - 1)
@@ -304,6 +318,7 @@ struct AliasResolver {
 
   /// Marks a description-introduced entity as real (something refers to it).
   mutating func confirm(_ entity: Int) {
+    guard !entities[entity].anonymous else { return }
     entities[entity].provisional = false
   }
 
@@ -351,8 +366,9 @@ struct AliasResolver {
         mention(person, candidate, alias: true)
       } else {
         let words = folded.split(separator: " ")
-        // Only a name opening its clause can be the subject a pronoun takes up.
-        lastUnknown = candidate.opensClause ? candidate : nil
+        // Only a name opening its clause can be the subject a pronoun takes up; a name
+        // further on in the clause ("… keeps a box at Ely Road") does not replace it.
+        if candidate.opensClause { lastUnknown = candidate }
         if let first = words.first { pendingNames[String(first), default: []].append(candidate) }
         if let last = words.last, words.count > 1 {
           pendingNames[String(last), default: []].append(candidate)
@@ -392,6 +408,13 @@ struct AliasResolver {
       }
     case .media(let description):
       resolveMedia(description, candidate)
+    case .anonymousPerson:
+      // A referent of its own, never listed: a later "she" may mean this person.
+      var record = EntityRecord(name: candidate.text, type: .person)
+      record.provisional = true
+      record.anonymous = true
+      entities.append(record)
+      mention(entities.count - 1, candidate, alias: false)
     case .acronym(let name):
       let index = entity(named: name, type: .org)
       add("initials:" + candidate.text, index)

@@ -29,6 +29,8 @@ struct Candidate {
     case acronym(of: String)
     /// "state media", "Pyongyang’s state media", "the state news agency".
     case media(String)
+    /// "a station employee", "one customer": a person described but never named.
+    case anonymousPerson
   }
 
   var kind: Kind

@@ -40,6 +40,12 @@ struct EntityRecognizer {
       output.append(owned)
       return owned.endToken
     }
+    if token.flags.contains(.determiner) || token.lower == "one",
+      let anonymous = anonymousPerson(at: index)
+    {
+      output.append(anonymous)
+      return anonymous.endToken
+    }
     if token.flags.contains(.determiner), let description = description(at: index) {
       output.append(description)
       return description.endToken
@@ -229,8 +235,12 @@ struct EntityRecognizer {
     // Sentence-initial function words and -ing/-ly words are capitalised only by position.
     if startsSentence(first) {
       let lower = tokens[first].lower
-      if Lexicon.sentenceStarters.contains(lower) || lower.hasSuffix("ing")
-        || lower.hasSuffix("ly") || CueWords.verbs[lower] != nil
+      // A short "-ly" word before another capitalised word is a name ("Ely Road", "Kelly
+      // Brown"), not an adverb ("Finally", "Recently").
+      let adverb =
+        lower.hasSuffix("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
+      if Lexicon.sentenceStarters.contains(lower) || lower.hasSuffix("ing") || adverb
+        || CueWords.verbs[lower] != nil
       {
         first += 1
         if first < end {
@@ -332,7 +342,11 @@ struct EntityRecognizer {
       output.append(candidate(.single(nameText), nameStart, stop))
       return
     }
-    if role == nil, count <= 3, placeWordFollows(stop) || placeNounOfBefore(nameStart) {
+    // "Ely Road", "Castlefield Arena": a street or venue, never a person.
+    let namesPlace = count >= 2 && Lexicon.placeNameEnds.contains(tokens[stop - 1].lower)
+    if role == nil, count <= 3,
+      namesPlace || placeWordFollows(stop) || placeNounOfBefore(nameStart)
+    {
       output.append(candidate(.placeName(nameText), nameStart, stop))
       return
     }
@@ -408,6 +422,18 @@ struct EntityRecognizer {
 
   func speechVerbFollows(_ end: Int) -> Bool {
     var cursor = end
+    // "Chloe Aspinall from Stockport, said": step over where the person is from.
+    if cursor + 1 < tokens.count, ["from", "of", "in"].contains(tokens[cursor].lower),
+      isCapWord(cursor + 1)
+    {
+      var after = cursor + 1
+      while after < cursor + 4, isCapWord(after) { after += 1 }
+      if after + 1 < tokens.count, tokens[after].isPunct(","), isLowerWord(after + 1),
+        CueWords.verbs[tokens[after + 1].lower] == .finite
+      {
+        cursor = after + 1
+      }
+    }
     // "Pablo Sanz, 67, told": step over a short apposition.
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
       var close = cursor + 1

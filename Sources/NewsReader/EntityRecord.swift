@@ -18,6 +18,9 @@ struct EntityRecord {
   var isMedia = false
   /// Introduced by description only; dropped unless something refers back to it.
   var provisional = false
+  /// A person described but not named ("a station employee"): a referent for pronouns that
+  /// is never listed and never a speaker.
+  var anonymous = false
   /// An acronym or "state media" met before the organisation it stands for was named; merged
   /// into that organisation when the article ends.
   var placeholder = false

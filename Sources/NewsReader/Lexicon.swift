@@ -30,6 +30,18 @@ enum Lexicon {
     "skipper", "midwife", "fisherman", "neighbour", "neighbor", "superintendent",
   ]
 
+  /// Nouns for people met without a name ("a station employee", "one customer"); role
+  /// nouns count too.
+  static let personNouns: Set<String> = [
+    "customer", "employee", "woman", "man", "passenger", "traveller", "traveler", "shopper",
+    "parent", "mother", "father", "fan", "voter", "member", "witness", "survivor", "patient",
+    "pupil", "child", "girl", "boy", "teenager", "volunteer", "local", "villager", "commuter",
+    "driver", "tenant", "homeowner", "retiree", "pensioner", "mourner", "protester",
+    "demonstrator", "bystander", "onlooker", "source", "staffer", "guard", "soldier", "vendor",
+    "shopkeeper", "worshipper", "spectator", "supporter", "caller", "listener", "viewer",
+    "assistant", "clerk", "cashier", "waiter", "waitress", "person", "user", "buyer",
+  ]
+
   /// Capitalised words that open a person's title inside a name run
   /// ("French President Emmanuel Macron", "Foreign Minister Wang Yi").
   static let titleWords: Set<String> = [
@@ -178,6 +190,13 @@ enum Lexicon {
     "region", "province", "oblast", "district", "county", "prefecture", "governorate",
     "state", "city", "town", "village", "area", "valley", "island", "islands", "peninsula",
     "territory", "municipality", "republic",
+  ]
+
+  /// Capitalised last words of street and venue names ("Ely Road", "Castlefield Arena");
+  /// words that are also common surnames (Hall, Lane, Field, Park) are left out.
+  static let placeNameEnds: Set<String> = [
+    "road", "street", "avenue", "boulevard", "stadium", "arena", "square", "station",
+    "airport", "highway", "motorway", "river", "bridge", "quay", "terrace", "crescent",
   ]
 
   /// Capitalised words that begin sentences without naming anything.

@@ -96,6 +96,12 @@ struct ReferenceResolver {
       {
         return record.entity
       }
+      // The latest person is one the article does not name: nobody it can list.
+      if entity.anonymous, entity.type == wanted, record.quote < 0,
+        gender == nil || entity.pronoun == nil || entity.pronoun == gender
+      {
+        return nil
+      }
       position -= 1
       steps += 1
     }
