@@ -153,6 +153,11 @@ struct AliasResolver {
           add("word:" + last, index)
         }
       }
+      // "De la Cruz" for "Ana de la Cruz Montero": a surname inside the full name.
+      for word in record.nameWords.dropFirst().dropLast()
+      where !Lexicon.nameConnectors.contains(word) {
+        add("inner:" + word, index)
+      }
       indexRole(index)
     case .org:
       add("head:" + record.head, index)
@@ -247,7 +252,8 @@ struct AliasResolver {
       entities[entity].lastToken = candidate.firstToken
       for key in entities[entity].keys { file(key, entity) }
     }
-    if entities[entity].type == .person {
+    // A name inside quoted speech is not a subject a pronoun outside it could take up.
+    if entities[entity].type == .person, candidate.quote < 0 {
       lastPersonToken = max(lastPersonToken, candidate.firstToken)
     }
     let surface = Self.aliasForm(candidate.text)
@@ -264,6 +270,11 @@ struct AliasResolver {
   /// A sentence-initial "The group" is the alias "the group": the capital is the
   /// sentence's, not the name's.
   static func aliasForm(_ text: String) -> String {
+    // A name broken over a line ("The\nMayor") is written with one space.
+    var text = text
+    if text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
+      text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
     for article in ["The ", "A ", "An "] where text.hasPrefix(article) {
       return article.lowercased() + text.dropFirst(article.count)
     }
@@ -354,16 +365,11 @@ struct AliasResolver {
       let words = folded.split(separator: " ").map(String.init)
       if let existing = byKey["person:" + folded] ?? byKey["org:" + folded] {
         mention(existing, candidate, alias: false)
-      } else if let last = words.last,
-        let person = mostRecent(
-          "word:" + last,
-          where: {
-            $0.nameWords.count > words.count
-              && $0.nameWords.suffix(words.count).elementsEqual(words)
-          })
-      {
+      } else if let person = personContaining(words) {
         // "De Vries" after "Anke de Vries": a surname of several words.
         mention(person, candidate, alias: true)
+      } else if let person = confirmPending(containing: words, candidate) {
+        _ = person
       } else {
         let words = folded.split(separator: " ")
         // Only a name opening its clause can be the subject a pronoun takes up; a name
@@ -464,18 +470,12 @@ struct AliasResolver {
         mention(index, candidate, alias: true)
         return
       }
-      if words.count > 1, let last = words.last,
-        let person = mostRecent(
-          "word:" + last,
-          where: {
-            $0.nameWords.count > words.count
-              && $0.nameWords.suffix(words.count).elementsEqual(words)
-          })
-      {
+      if words.count > 1, let person = personContaining(words) {
         // "De Vries" after "Anke de Vries".
         mention(person, candidate, alias: true)
         return
       }
+      if words.count > 1, confirmPending(containing: words, candidate) != nil { return }
       if words.count > 1, let last = words.last, let single = byKey["person:" + last] {
         let oldName = entities[single].name
         entities[single].name = name
@@ -498,6 +498,50 @@ struct AliasResolver {
     }
     let index = entity(named: name, type: .person, role: role)
     mention(index, candidate, alias: false)
+  }
+
+  /// The latest person whose full name holds `words` (a surname of several words, "De Vries",
+  /// "De la Cruz") as a run after the first name: at its end ("Anke de Vries") or inside it
+  /// ("Ana de la Cruz Montero", where the second surname is left off).
+  private func personContaining(_ words: [String]) -> Int? {
+    guard let last = words.last else { return nil }
+    func holds(_ record: EntityRecord) -> Bool {
+      let name = record.nameWords
+      guard name.count > words.count else { return false }
+      for offset in 1...(name.count - words.count)
+      where name[offset..<(offset + words.count)].elementsEqual(words) {
+        return true
+      }
+      return false
+    }
+    if let person = mostRecent("word:" + last, where: holds) { return person }
+    guard let word = words.first(where: { !Lexicon.nameConnectors.contains($0) }) else {
+      return nil
+    }
+    return mostRecent("inner:" + word, where: holds)
+  }
+
+  /// A surname of several words ("De Sá Vieira") confirms an earlier full name not yet known
+  /// as a person ("João Pedro de Sá Vieira") that ends with it. Returns that person.
+  private mutating func confirmPending(containing words: [String], _ candidate: Candidate)
+    -> Int?
+  {
+    guard words.count > 1, let last = words.last, var waiting = pendingNames[last] else {
+      return nil
+    }
+    guard
+      let position = waiting.lastIndex(where: { pending in
+        guard case .unknownName(let name) = pending.kind else { return false }
+        let full = Tokenizer.fold(name).split(separator: " ").map(String.init)
+        return full.count > words.count && full.suffix(words.count).elementsEqual(words)
+      }), case .unknownName(let fullName) = waiting[position].kind
+    else { return nil }
+    let pending = waiting.remove(at: position)
+    pendingNames[last] = waiting
+    let index = entity(named: fullName, type: .person)
+    if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
+    mention(index, candidate, alias: true)
+    return index
   }
 
   /// "he" for Mr., "she" for Mrs., Ms., Miss and Dame; nil for any other role.

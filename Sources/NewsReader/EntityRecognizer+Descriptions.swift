@@ -126,6 +126,15 @@ extension EntityRecognizer {
         demonym = text(cursor, cursor + length)
         cursor += length
       }
+      // "the Mayor in September": a title capitalised as a title, with no name after it.
+      if demonym == nil, cursor < tokens.count, sameSpan(index, cursor),
+        tokens[cursor].isCapitalized, tokens[cursor].flags.contains(.titleWord),
+        Lexicon.roleNouns.contains(tokens[cursor].lower), !isCapWord(cursor + 1),
+        cursor + 1 >= tokens.count || tokens[cursor + 1].lower != "of"
+      {
+        return candidate(
+          .roleDescription(demonym: nil, noun: tokens[cursor].lower), index, cursor + 1)
+      }
       var roleWords = 0
       while cursor < tokens.count, isLowerWord(cursor), roleWords < 3,
         !Lexicon.roleNouns.contains(tokens[cursor].lower)

@@ -434,11 +434,18 @@ struct EntityRecognizer {
         cursor = after + 1
       }
     }
-    // "Pablo Sanz, 67, told": step over a short apposition.
+    // "Pablo Sanz, 67, told": step over a short apposition, unless it is a name itself
+    // ("The MP for North Norfolk, Thomas Beeston, wrote": the name inside speaks).
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
       var close = cursor + 1
-      while close < tokens.count, close < cursor + 8, !tokens[close].isPunct(",") { close += 1 }
-      if close < tokens.count, tokens[close].isPunct(",") { cursor = close + 1 }
+      var named = true
+      while close < tokens.count, close < cursor + 8, !tokens[close].isPunct(",") {
+        if !isCapWord(close), !tokens[close].isPunct(".") { named = false }
+        close += 1
+      }
+      if close < tokens.count, tokens[close].isPunct(","), !named || close == cursor + 1 {
+        cursor = close + 1
+      }
     }
     while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {
       cursor += 1

@@ -94,6 +94,14 @@ struct ReferenceResolver {
         record.quote < 0 || record.quote == tokens[index].quote,
         gender == nil || entity.pronoun == nil || entity.pronoun == gender
       {
+        // "Ingrid …, who is Pieter's sister, said", "Walter Hale, no relation to the Mayor,
+        // said": an owner in a possessive, or a name inside another person's apposition, is
+        // not the subject a later pronoun takes up when the sentence has a fitting person.
+        if wanted == .person, isPossessive(record) || isInApposition(at: position),
+          let subject = fittingPerson(before: position, in: record.sentence, gender: gender)
+        {
+          return subject
+        }
         return record.entity
       }
       // The latest person is one the article does not name: nobody it can list.
@@ -104,6 +112,46 @@ struct ReferenceResolver {
       }
       position -= 1
       steps += 1
+    }
+    return nil
+  }
+
+  /// Whether the mention's words are followed by a possessive "'s".
+  private func isPossessive(_ record: MentionRecord) -> Bool {
+    let bytes = buffer.bytes
+    let end = record.end
+    if end + 1 < bytes.count, bytes[end] == 0x27, bytes[end + 1] == 0x73 { return true }
+    // "’s": U+2019 is E2 80 99 in UTF-8.
+    return end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80
+      && bytes[end + 2] == 0x99 && bytes[end + 3] == 0x73
+  }
+
+  /// Whether mention `position` stands between commas right after a person's name in its
+  /// sentence: ", no relation to the Mayor,".
+  private func isInApposition(at position: Int) -> Bool {
+    guard position > 0, followedByComma(mentions[position].end) else { return false }
+    let host = mentions[position - 1]
+    return host.sentence == mentions[position].sentence && host.quote < 0
+      && entities[host.entity].type == .person && followedByComma(host.end)
+  }
+
+  private func followedByComma(_ offset: Int) -> Bool {
+    offset < buffer.bytes.count && buffer.bytes[offset] == 0x2C
+  }
+
+  /// A listed person of `gender` mentioned, not as an owner, before mention `position` in
+  /// `sentence`.
+  private func fittingPerson(before position: Int, in sentence: Int, gender: String?) -> Int? {
+    var earlier = position - 1
+    while earlier >= 0, mentions[earlier].sentence == sentence {
+      let record = mentions[earlier]
+      let entity = entities[record.entity]
+      if entity.type == .person, !entity.provisional, record.quote < 0, !isPossessive(record),
+        gender == nil || entity.pronoun == nil || entity.pronoun == gender
+      {
+        return record.entity
+      }
+      earlier -= 1
     }
     return nil
   }

@@ -66,4 +66,81 @@ import Testing
     #expect(Reading.speaker(article) == "Femi Cole")
     #expect(Reading.names(article, .person) == ["Femi Cole"])
   }
+
+  @Test func surnameWithParticlesInsideTheFullName() {
+    let article = Reading.article(
+      """
+      Chilean director Marta de la Vega Rojas won the top prize on Saturday.
+
+      De la Vega, 41, dedicated the award to her mother. "This is for her," she said.
+      """)
+    #expect(Reading.speaker(article) == "Marta de la Vega Rojas")
+    #expect(Reading.entity(article, "Marta de la Vega Rojas")?.aliases == ["De la Vega"])
+    #expect(Reading.names(article, .person) == ["Marta de la Vega Rojas"])
+  }
+
+  @Test func surnameOfSeveralWordsConfirmsAnEarlierFullName() {
+    let article = Reading.article(
+      """
+      The prize went to a documentary by Portuguese filmmaker Rui Manuel de Sá Lopes about \
+      river ferries. De Sá Lopes said he had made the film "with no money at all".
+      """)
+    #expect(Reading.speaker(article) == "Rui Manuel de Sá Lopes")
+  }
+
+  @Test func pronounSkipsTheOwnerInAPossessive() {
+    let article = Reading.article(
+      """
+      The delegation was led by Piet Brouwer. Brouwer said the plan had support.
+
+      Dr. Anna Brouwer, an expert who is Piet Brouwer's sister, said both sides had a point.
+
+      "My brother is right," she said.
+      """)
+    #expect(Reading.speaker(article, 0) == "Anna Brouwer")
+  }
+
+  @Test func roleInAPossessiveAppositionAndTheRoleAlone() {
+    let article = Reading.article(
+      """
+      Ruth Keller, the town's mayor for nine years, says the mill mattered. A state agency \
+      has promised a grant for a study, according to officials in Community Development.
+
+      The mayor is cautious. "A grant is not a cleanup," she said.
+      """)
+    #expect(Reading.entity(article, "Ruth Keller")?.role == "mayor")
+    #expect(Reading.speaker(article) == "Ruth Keller")
+  }
+
+  @Test func capitalisedTitleWithoutANameIsThePerson() {
+    let article = Reading.article(
+      """
+      Mayor Greg Hale defended the contract. Councilman Luis Ferro said the bids were few.
+
+      Ms. Dana Hale said she had raised her concerns with the Mayor in September. She said he \
+      had told her, "Trust the process."
+      """)
+    #expect(Reading.speaker(article) == "Greg Hale")
+  }
+
+  @Test func pronounSkipsANameInsideAnotherPersonsApposition() {
+    let article = Reading.article(
+      """
+      Mayor Greg Hale defended the contract.
+
+      Her neighbour, Walt Hale, no relation to the Mayor, said he had stopped driving. \
+      "I take the long way," he said.
+      """)
+    #expect(Reading.speaker(article) == "Walt Hale")
+  }
+
+  @Test func aNameInAppositionSpeaksNotTheWordsBeforeIt() {
+    let article = Reading.article(
+      """
+      The MP for North Norfolk, Tom Beeston, wrote to the minister. In the letter, he \
+      described the closure as "a betrayal of every family".
+      """)
+    #expect(Reading.speaker(article) == "Tom Beeston")
+    #expect(Reading.names(article, .person) == ["Tom Beeston"])
+  }
 }
