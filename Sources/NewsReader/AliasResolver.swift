@@ -65,6 +65,7 @@ struct AliasResolver {
       }
       candidate.firstToken += base
       candidate.endToken += base
+      if candidate.apposes >= 0 { candidate.apposes += base }
       resolveOne(candidate)
     }
     for pronoun in pronouns[nextPronoun...] { takeUp(pronoun, base: base) }
@@ -141,10 +142,18 @@ struct AliasResolver {
       }
       return existing
     }
+    // "Lumora Therapeutics, Inc." and "Lumora Therapeutics" are one company, named in full.
+    let short = type == .org ? Self.withoutCompanySuffix(name) : nil
+    if let short, let existing = byKey["org:" + Tokenizer.fold(short)] {
+      entities[existing].name = name
+      byKey[key] = existing
+      return existing
+    }
     let record = EntityRecord(name: name, type: type, role: role)
     let index = entities.count
     entities.append(record)
     byKey[key] = index
+    if let short { byKey["org:" + Tokenizer.fold(short)] = index }
     switch type {
     case .person:
       if record.nameWords.count > 1 {
@@ -398,6 +407,17 @@ struct AliasResolver {
       {
         mention(person, candidate, alias: true)
       }
+    case .orgIntroduction(_, let head) where candidate.apposes >= 0,
+      .orgReference(let head) where candidate.apposes >= 0:
+      // "The Water Authority, the utility that …": the description is the name's alias.
+      if let host = organisationEnding(at: candidate.apposes) {
+        add("head:" + head, host)
+        mention(host, candidate, alias: true)
+        return
+      }
+      var plain = candidate
+      plain.apposes = -1
+      resolveOne(plain)
     case .orgIntroduction(let name, _):
       let index = entity(named: name, type: .org)
       if entities[index].mentions.isEmpty { entities[index].provisional = true }
@@ -498,6 +518,25 @@ struct AliasResolver {
     }
     let index = entity(named: name, type: .person, role: role)
     mention(index, candidate, alias: false)
+  }
+
+  /// "Lumora Therapeutics" for "Lumora Therapeutics, Inc.": the name without a company
+  /// suffix written after a comma; nil when there is none.
+  static func withoutCompanySuffix(_ name: String) -> String? {
+    guard let comma = name.lastIndex(of: ",") else { return nil }
+    let suffix = Tokenizer.fold(String(name[name.index(after: comma)...])).filter {
+      $0 != " " && $0 != "."
+    }
+    guard ["inc", "ltd", "corp", "co", "llc", "plc"].contains(suffix) else { return nil }
+    return String(name[..<comma])
+  }
+
+  /// The organisation whose latest mention ends at article-wide token `end`.
+  private func organisationEnding(at end: Int) -> Int? {
+    for record in mentions.suffix(4).reversed() where record.endToken == end {
+      if entities[record.entity].type == .org { return record.entity }
+    }
+    return nil
   }
 
   /// The latest person whose full name holds `words` (a surname of several words, "De Vries",

@@ -47,4 +47,8 @@ struct Candidate {
   var descriptor: String?
   /// Opens its sentence, or follows a comma ("Her neighbour, Ravi Dhaliwal, said").
   var opensClause = false
+  /// For a description of an organisation: the end token of the name it stands in
+  /// apposition to ("The Water Authority, the utility that …", "Lumora, Inc. is a
+  /// biotechnology company"), or -1.
+  var apposes = -1
 }

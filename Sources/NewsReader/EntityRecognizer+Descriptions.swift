@@ -93,6 +93,36 @@ extension EntityRecognizer {
     return nil
   }
 
+  /// The end token of the organisation name a description at `index` is in apposition to:
+  /// "X, the utility …", "X (Nasdaq: LMRA), a … company", "X is a … company". -1 if none.
+  func appositionHost(before index: Int, in output: [Candidate]) -> Int {
+    guard let last = output.last, index >= 2 else { return -1 }
+    switch last.kind {
+    case .namedOrg, .knownOrg, .unknownName, .acronym, .single: break
+    default: return -1
+    }
+    var cursor = index - 1
+    if tokens[cursor].isPunct(",") || ["is", "was"].contains(tokens[cursor].lower) {
+      cursor -= 1
+    } else {
+      return -1
+    }
+    // Over a bracket: "(Nasdaq: LMRA)".
+    if cursor > 0, tokens[cursor].isPunct(")") {
+      var open = cursor - 1
+      while open > 0, open > cursor - 8, !tokens[open].isPunct("(") { open -= 1 }
+      guard tokens[open].isPunct("(") else { return -1 }
+      cursor = open - 1
+    }
+    guard cursor >= 0, sameSpan(index, cursor) else { return -1 }
+    // The host is the name ending right there (the bracket may hold an acronym candidate).
+    for candidate in output.reversed().prefix(3) where candidate.endToken == cursor + 1 {
+      if case .acronym = candidate.kind { continue }
+      return cursor + 1
+    }
+    return -1
+  }
+
   /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
   /// "a multilateral sanctions monitoring group", "the group".
   func description(at index: Int) -> Candidate? {

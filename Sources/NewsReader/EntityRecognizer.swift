@@ -46,7 +46,8 @@ struct EntityRecognizer {
       output.append(anonymous)
       return anonymous.endToken
     }
-    if token.flags.contains(.determiner), let description = description(at: index) {
+    if token.flags.contains(.determiner), var description = description(at: index) {
+      description.apposes = appositionHost(before: index, in: output)
       output.append(description)
       return description.endToken
     }
@@ -114,7 +115,16 @@ struct EntityRecognizer {
     // A longer capitalised run ending in an organisation word is an organisation named after
     // the place ("Washington Post", "Korea Development Institute").
     var runEnd = end
-    while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
+    while isCapWord(runEnd), sameSpan(index, runEnd) {
+      runEnd += 1
+      // "Kenya Smallholders’ Union": over a plural possessive inside the name.
+      if runEnd + 1 < tokens.count, ["’", "'"].contains(tokens[runEnd].lower),
+        tokens[runEnd].start == tokens[runEnd - 1].end, tokens[runEnd - 1].lower.hasSuffix("s"),
+        isCapWord(runEnd + 1), capitalRunEndsInOrgWord(from: runEnd + 1)
+      {
+        runEnd += 1
+      }
+    }
     if runEnd > end, Lexicon.orgWords.contains(tokens[runEnd - 1].lower) {
       let name = text(index, runEnd)
       output.append(candidate(.namedOrg(name), index, runEnd))
@@ -190,6 +200,24 @@ struct EntityRecognizer {
         continue
       }
       let lower = tokens[end].lower
+      // "Grain Processors’ Forum": a plural possessive inside an organisation's name.
+      if end > index, tokens[end].start == tokens[end - 1].end, lower == "’" || lower == "'",
+        tokens[end - 1].lower.hasSuffix("s"), isCapWord(end + 1),
+        sameSpan(index, end + 1), capitalRunEndsInOrgWord(from: end + 1)
+      {
+        end += 1
+        continue
+      }
+      // "Securities and Exchange Commission", "Harbor & Vale Securities", "Agency of
+      // Commerce and Community Development": "and" inside an organisation's name.
+      if end > index, lower == "and" || lower == "&", isCapWord(end + 1),
+        sameSpan(index, end + 1),
+        capitalRunEndsInOrgWord(from: end + 1)
+          || (index..<end).contains { tokens[$0].lower == "of" } && isCapWord(end + 2)
+      {
+        end += 1
+        continue
+      }
       // "Gov. Maria Lopez", "Helix Pharma Inc.": the period belongs to the abbreviation.
       if end > index, lower == ".", tokens[end].start == tokens[end - 1].end {
         let previous = tokens[end - 1].lower
@@ -231,6 +259,18 @@ struct EntityRecognizer {
       break
     }
     if end == index { return index + 1 }
+    // "Lumora Therapeutics, Inc.": the company suffix after a comma belongs to the name.
+    if end + 1 < tokens.count, end > index + 1 || !startsSentence(index), tokens[end].isPunct(","),
+      isCapWord(end + 1), sameSpan(index, end + 1),
+      Lexicon.dottedSuffixes.contains(tokens[end + 1].lower)
+        || ["llc", "plc", "ltd"].contains(
+          tokens[end + 1].lower)
+    {
+      end += 2
+      if end < tokens.count, tokens[end].isPunct("."), tokens[end].start == tokens[end - 1].end {
+        end += 1
+      }
+    }
     var first = index
     // Sentence-initial function words and -ing/-ly words are capitalised only by position.
     if startsSentence(first) {
@@ -253,8 +293,27 @@ struct EntityRecognizer {
     return skipBracketedAcronym(end, output)
   }
 
+  /// Whether the capitalised words from `start` (with "of" between them) end in an
+  /// organisation word.
+  func capitalRunEndsInOrgWord(from start: Int) -> Bool {
+    var cursor = start
+    var last = -1
+    while cursor < tokens.count, cursor < start + 6, sameSpan(start, cursor) {
+      if isCapWord(cursor) {
+        last = cursor
+      } else if tokens[cursor].lower != "of" || !isCapWord(cursor + 1) {
+        break
+      }
+      cursor += 1
+    }
+    return last >= 0 && tokens[last].flags.contains(.orgWord)
+  }
+
   func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
-    let lastWord = tokens[end - 1].lower
+    // "Helix Pharma Inc.": the period is not the last word.
+    let lastWord =
+      tokens[end - 1].isPunct(".") && end - 1 > first
+      ? tokens[end - 2].lower : tokens[end - 1].lower
     var isOrg = Lexicon.orgWords.contains(lastWord)
     for position in first..<end where tokens[position].lower == "of" && position > first {
       if Lexicon.orgWords.contains(tokens[position - 1].lower) { isOrg = true }
@@ -276,6 +335,14 @@ struct EntityRecognizer {
       isOrg = true
       descriptor = tokens[first].lower
       first += 1
+    }
+    // "The importer, Southern Cross Grain Traders, said": named in apposition to what it is.
+    if descriptor == nil, first >= 3, tokens[first - 1].isPunct(","), isLowerWord(first - 2),
+      Lexicon.orgDescriptors.contains(tokens[first - 2].lower),
+      tokens[first - 3].flags.contains(.determiner), sameSpan(first, first - 3)
+    {
+      isOrg = true
+      descriptor = tokens[first - 2].lower
     }
     // "shares of Orion", "a unit of Helix".
     if first >= 2, tokens[first - 1].lower == "of", isLowerWord(first - 2),

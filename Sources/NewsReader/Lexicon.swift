@@ -100,6 +100,7 @@ enum Lexicon {
     "resorts", "automotive", "chemicals", "materials", "power", "utilities", "solar", "tech",
     "networks", "bancorp", "airline", "railways", "rail", "therapeutics", "biotech",
     "biosciences", "dynamics", "industries", "enterprises", "limited", "llp", "gmbh", "ag",
+    "brotherhood", "guild", "confederation", "syndicate", "cooperative", "co-operative",
   ]
 
   /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
@@ -111,6 +112,7 @@ enum Lexicon {
     "institute", "foundation", "charity", "militia", "campaign", "movement", "court", "fund",
     "board", "authority", "office", "bureau", "department", "lender", "insurer", "airline",
     "carrier", "operator", "broadcaster", "newspaper", "club", "team", "university",
+    "federation", "confederation", "utility", "forum", "league", "brotherhood", "guild",
   ]
 
   /// Lower-case nouns that, right before a capitalised name, say it is an organisation
@@ -124,6 +126,9 @@ enum Lexicon {
     "ministry", "association", "federation", "institute", "university", "consortium", "fund",
     "brand", "label", "publisher", "studio", "utility", "railway", "airport", "port", "hospital",
     "website", "organisation", "organization", "movement", "alliance",
+    "housebuilder", "homebuilder", "builder", "shipbuilder", "drugmaker", "miner", "refiner",
+    "grocer", "supermarket", "chain", "biotech", "distributor", "wholesaler", "importer",
+    "exporter", "trader", "lab", "laboratory", "school",
   ]
 
   /// Abbreviations written with a period inside names: titles before a name ("Gov. Maria

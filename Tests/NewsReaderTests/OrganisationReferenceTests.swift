@@ -1,0 +1,66 @@
+import NewsModel
+import NewsReader
+import Testing
+
+/// Organisation names recognised whole, and the descriptions that stand for them.
+@Suite struct OrganisationReferenceTests {
+  @Test func pluralPossessiveInsideAnOrganisationName() {
+    let article = Reading.article(
+      """
+      The Welsh Dairy Farmers’ Federation welcomed the cut. “Farmers will take any relief,” \
+      the federation said.
+      """)
+    #expect(Reading.names(article, .org) == ["Welsh Dairy Farmers’ Federation"])
+    #expect(Reading.speaker(article) == "Welsh Dairy Farmers’ Federation")
+  }
+
+  @Test func andInsideAnOrganisationName() {
+    let article = Reading.article(
+      "The filing was sent to the Securities and Exchange Commission on Monday.")
+    #expect(Reading.names(article, .org) == ["Securities and Exchange Commission"])
+  }
+
+  @Test func descriptionInAppositionIsTheOrganisation() {
+    let article = Reading.article(
+      """
+      The Metro Springs Water Authority, the utility that serves the valley, said its \
+      reservoirs were low.
+
+      "We are planning for a dry fall," the utility said.
+      """)
+    #expect(Reading.speaker(article) == "Metro Springs Water Authority")
+  }
+
+  @Test func nameInAppositionToWhatItIsIsAnOrganisation() {
+    let article = Reading.article(
+      """
+      The importer, Southern Cross Grain Traders, said the container had been sealed.
+
+      "We have cooperated fully," the company said.
+      """)
+    #expect(Reading.names(article, .org) == ["Southern Cross Grain Traders"])
+    #expect(Reading.speaker(article) == "Southern Cross Grain Traders")
+  }
+
+  @Test func companyNamedByWhatItBuilds() {
+    let article = Reading.article(
+      """
+      British housebuilder Tarrow Homes cut its forecast. The company said sales were \
+      “unusually weak”.
+      """)
+    #expect(Reading.names(article, .org) == ["Tarrow Homes"])
+    #expect(Reading.speaker(article) == "Tarrow Homes")
+  }
+
+  @Test func companySuffixAfterACommaIsPartOfTheName() {
+    let article = Reading.article(
+      """
+      Lumen Bio, Inc. (Nasdaq: LMNB), a clinical-stage biotechnology company, reported \
+      results. Lumen Bio will host a call.
+
+      "We look forward to sharing the data," the company said.
+      """)
+    #expect(Reading.speaker(article) == "Lumen Bio, Inc.")
+    #expect(Reading.entity(article, "Lumen Bio, Inc.")?.aliases.contains("Lumen Bio") == true)
+  }
+}
