@@ -468,6 +468,14 @@ struct AliasResolver {
       }
     }
     if byKey["person:" + folded] == nil {
+      // "Dr. Lee" is the Lee introduced as "Dr.", not the Lee named last.
+      if words.count == 1, let role,
+        let known = mostRecent(
+          "word:" + folded, where: { $0.role.map(Tokenizer.fold) == Tokenizer.fold(role) })
+      {
+        mention(known, candidate, alias: true)
+        return
+      }
       if words.count == 1,
         let known = mostRecent("word:" + folded, where: { pronoun != nil && $0.pronoun == pronoun })
           ?? mostRecent("word:" + folded, where: { $0.pronoun == nil || $0.pronoun == pronoun })

@@ -247,6 +247,13 @@ struct EntityRecognizer {
         end += 1
         continue
       }
+      // "Youssef el-Amrani", "Abdullah al-Saud": an Arabic article glued to the surname.
+      if end > index, isLowerWord(end), tokens[end].start <= tokens[end - 1].end + 1,
+        isArticlePrefixedName(end)
+      {
+        end += 1
+        continue
+      }
       // "Ingrid van der Berg", "Ana de la Cruz Montero": particles in a row.
       if end > index, isLowerWord(end), lower != "of", lower != "for", lower != "on",
         Lexicon.nameConnectors.contains(lower), end + 2 < tokens.count, isLowerWord(end + 1),
@@ -291,6 +298,28 @@ struct EntityRecognizer {
     }
     classify(first, end, into: &output)
     return skipBracketedAcronym(end, output)
+  }
+
+  /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
+  func isArticlePrefixedName(_ index: Int) -> Bool {
+    let lower = tokens[index].lower
+    guard let hyphen = lower.firstIndex(of: "-"),
+      ["el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"].contains(
+        String(lower[..<hyphen]))
+    else { return false }
+    let written = buffer.text(tokens[index])
+    guard let dash = written.firstIndex(of: "-"),
+      let first = written[written.index(after: dash)...].unicodeScalars.first
+    else { return false }
+    return first.properties.isUppercase
+  }
+
+  /// "Mateo Ruiz, 11, a pupil": an age in commas after a name makes it a person's.
+  func ageFollows(_ end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].kind == .number,
+      tokens[end + 1].lower.utf8.count <= 3, tokens[end + 2].isPunct(",")
+    else { return false }
+    return sameSpan(end, end + 2)
   }
 
   /// Whether the capitalised words from `start` (with "of" between them) end in an
@@ -353,6 +382,12 @@ struct EntityRecognizer {
     {
       isOrg = true
     }
+    // "Board members voted", "Festival director Friederike Haas": a lone generic head word
+    // refers to the organisation named before it, it does not name one.
+    if isOrg, descriptor == nil, end - first == 1, Lexicon.genericOrgHeads.contains(lastWord) {
+      output.append(candidate(.orgReference(head: lastWord), first, end))
+      return
+    }
     if isOrg {
       let name = text(first, end)
       var named = candidate(.namedOrg(name), first, end)
@@ -395,8 +430,11 @@ struct EntityRecognizer {
         break
       }
     }
+    // "Owen Pritchard KC": letters after a name are a person's.
+    var postNominal = false
     while stop - nameStart > 1, Lexicon.postNominals.contains(tokens[stop - 1].lower) {
       stop -= 1
+      postNominal = true
     }
     if nameStart >= stop { return }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil
@@ -425,7 +463,9 @@ struct EntityRecognizer {
       output.append(candidate(.single(nameText), nameStart, stop))
       return
     }
-    if count <= 4, speechVerbFollows(stop) || speechVerbPrecedes(nameStart) {
+    if count <= 4,
+      postNominal || speechVerbFollows(stop) || speechVerbPrecedes(nameStart) || ageFollows(stop)
+    {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop))
       return
     }

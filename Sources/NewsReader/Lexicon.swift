@@ -103,6 +103,15 @@ enum Lexicon {
     "brotherhood", "guild", "confederation", "syndicate", "cooperative", "co-operative",
   ]
 
+  /// Organisation words too generic to name one alone: capitalised on their own ("Board
+  /// members", "the Union said") they refer to the organisation with that head.
+  static let genericOrgHeads: Set<String> = [
+    "board", "union", "festival", "council", "committee", "commission", "agency", "authority",
+    "association", "federation", "institute", "foundation", "ministry", "department",
+    "office", "bureau", "group", "company", "alliance", "coalition", "court", "club",
+    "league", "forum", "trust", "society", "university", "college", "school", "hospital",
+  ]
+
   /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
   /// "the group").
   static let orgNouns: Set<String> = [
@@ -225,7 +234,7 @@ enum Lexicon {
   /// Words joining the parts of a name ("Ludwig van Beethoven", "Ministry of Defence").
   static let nameConnectors: Set<String> = [
     "of", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "das", "del",
-    "al", "bin", "ibn", "for", "on",
+    "al", "bin", "ibn", "for", "on", "ter", "ten", "della", "dei", "vom", "zu", "af",
   ]
 
   /// Words that end a backwards scan for a role ("his hawkish predecessor", "by analyst").

@@ -242,6 +242,20 @@ struct ReferenceResolver {
     let mentionIndex = tokenMention[start]
     if mentionIndex >= 0 {
       let record = mentions[mentionIndex]
+      // "Festival director Friederike Haas said": the organisation qualifies a role; the
+      // person after it is the subject.
+      var next = localRange(record).upperBound
+      while next < end, next < localRange(record).upperBound + 3, tokenMention[next] < 0,
+        tokens[next].flags.contains(.roleNoun) || tokens[next].flags.contains(.titleWord)
+      {
+        next += 1
+      }
+      if next > localRange(record).upperBound, next < end, tokenMention[next] >= 0,
+        entities[mentions[tokenMention[next]].entity].type == .person
+      {
+        let person = mentions[tokenMention[next]]
+        return (person.entity, text(first, localRange(person).upperBound))
+      }
       return (record.entity, text(first, localRange(record).upperBound))
     }
     if mentionIndex < 0, start > first, tokenMention[first] >= 0 {

@@ -63,4 +63,27 @@ import Testing
     #expect(Reading.speaker(article) == "Lumen Bio, Inc.")
     #expect(Reading.entity(article, "Lumen Bio, Inc.")?.aliases.contains("Lumen Bio") == true)
   }
+
+  @Test func aLoneGenericHeadWordRefersBack() {
+    let article = Reading.article(
+      """
+      The decision was taken by the West Harbour Care Board on Wednesday. Board members voted \
+      nine to two.
+
+      The board said in a statement that "every response was read".
+      """)
+    #expect(Reading.names(article, .org) == ["West Harbour Care Board"])
+    #expect(Reading.speaker(article) == "West Harbour Care Board")
+  }
+
+  @Test func organisationQualifyingARoleIsNotTheSubject() {
+    let article = Reading.article(
+      """
+      The Lindenau Film Festival ended on Sunday.
+
+      Festival director Greta Haas, known for her refusal to bend, said the rules would \
+      change but vowed to "never let it happen again".
+      """)
+    #expect(Reading.speaker(article) == "Greta Haas")
+  }
 }

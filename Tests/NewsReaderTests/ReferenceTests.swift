@@ -143,4 +143,47 @@ import Testing
     #expect(Reading.speaker(article) == "Tom Beeston")
     #expect(Reading.names(article, .person) == ["Tom Beeston"])
   }
+
+  @Test func dutchAndArabicParticlesStayInTheName() {
+    let article = Reading.article(
+      """
+      The port's chief executive, Marieke ter Horst, welcomed the deal. The city's mayor, \
+      Karim el-Amrani, called it "a new chapter".
+      """)
+    #expect(Reading.names(article, .person) == ["Marieke ter Horst", "Karim el-Amrani"])
+  }
+
+  @Test func anAgeInCommasMakesAPerson() {
+    let article = Reading.article(
+      """
+      Superintendent Mark Delacroix said the plan was sound.
+
+      One of the last speakers was Mateo Ruiz, 11, a pupil at the school. "She knows my \
+      name," he said.
+      """)
+    #expect(Reading.speaker(article) == "Mateo Ruiz")
+  }
+
+  @Test func postNominalLettersMakeAPersonAndMrPicksTheMan() {
+    let article = Reading.article(
+      """
+      The first witness, Joan Pratt, said she had trusted him. "I believed him," Mrs Pratt said.
+
+      Cross-examined by Owen Pratt KC for the defence, she agreed she had signed.
+
+      "You will hear that the markets turned," Mr Pratt said.
+      """)
+    #expect(Reading.speaker(article, 1) == "Owen Pratt")
+  }
+
+  @Test func titledSurnameIsThePersonWithThatTitle() {
+    let article = Reading.article(
+      """
+      The study was led by Dr. Lee Ji-eun of the institute. Its director, Lee Seung-ho, \
+      welcomed it.
+
+      Dr. Lee said her team would begin a trial. "Every day," she said.
+      """)
+    #expect(Reading.speaker(article) == "Lee Ji-eun")
+  }
 }
