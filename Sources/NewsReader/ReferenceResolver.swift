@@ -84,11 +84,21 @@ struct ReferenceResolver {
     }
     let gender: String? =
       wanted == .person ? (lower == "he" || lower == "him" ? "he" : "she") : nil
+    // "Okoro's fans, …, have responded with what they describe as …": a plural group of
+    // people, no organisation.
+    if lower == "they", pluralPeopleBefore(index) { return nil }
     var position = lastMention(before: index + base)
     var steps = 0
     while position >= 0, steps < 5000 {
       let record = mentions[position]
       let entity = entities[record.entity]
+      // "Asked by Ramanathan whether …, she replied": the agent of the clause the pronoun
+      // stands in is someone else.
+      if record.sentence == tokens[index].sentence, isAgent(record) {
+        position -= 1
+        steps += 1
+        continue
+      }
       // "she" skips a person known as "he" ("Mr. Hale"), and the other way round.
       if entity.type == wanted, !entity.provisional,
         record.quote < 0 || record.quote == tokens[index].quote,
@@ -114,6 +124,36 @@ struct ReferenceResolver {
       steps += 1
     }
     return nil
+  }
+
+  /// Whether the mention follows "by" ("asked by Ramanathan").
+  private func isAgent(_ record: MentionRecord) -> Bool {
+    let bytes = buffer.bytes
+    let start = record.start
+    return start >= 3 && bytes[start - 1] == 0x20 && bytes[start - 2] == 0x79
+      && bytes[start - 3] == 0x62 && (start == 3 || bytes[start - 4] == 0x20)
+  }
+
+  /// A plural noun for people ("fans", "residents") earlier in the sentence of `index`,
+  /// with no organisation named between it and `index`.
+  private func pluralPeopleBefore(_ index: Int) -> Bool {
+    var cursor = index - 1
+    while cursor >= 0, tokens[cursor].sentence == tokens[index].sentence {
+      if tokenMention[cursor] >= 0, tokens[cursor].quote < 0,
+        entities[mentions[tokenMention[cursor]].entity].type == .org
+      {
+        return false
+      }
+      let lower = tokens[cursor].lower
+      if tokens[cursor].kind == .word, tokens[cursor].quote < 0, lower.hasSuffix("s") {
+        let singular = String(lower.dropLast())
+        if Lexicon.personNouns.contains(singular) || Lexicon.roleNouns.contains(singular) {
+          return true
+        }
+      }
+      cursor -= 1
+    }
+    return false
   }
 
   /// Whether the mention's words are followed by a possessive "'s".

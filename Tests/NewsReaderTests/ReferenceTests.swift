@@ -186,4 +186,26 @@ import Testing
       """)
     #expect(Reading.speaker(article) == "Lee Ji-eun")
   }
+
+  @Test func pronounIsNotTheAgentOfItsOwnClause() {
+    let article = Reading.article(
+      """
+      Senator Priya Raman pressed the agency's head, Helen Karas, on the lapse.
+
+      Karas told the hearing the authority would report back. Asked by Raman whether anyone \
+      would lose their job, she replied: "That is a matter for me."
+      """)
+    #expect(Reading.speaker(article) == "Helen Karas")
+  }
+
+  @Test func theyAfterAPluralGroupOfPeopleIsNobody() {
+    let article = Reading.article(
+      """
+      The Concert Promoters' Association said the levy was fair.
+
+      Okoro's fans, who call themselves the "Lantern Army," have responded by organising \
+      what they describe as "listening parties" outside the arenas.
+      """)
+    #expect(article.quotes.last?.speaker == nil)
+  }
 }
