@@ -350,6 +350,18 @@ struct AliasResolver {
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .placeName(let name):
       mention(entity(named: name, type: .place), candidate, alias: false)
+    case .namedOrg where candidate.apposes >= 0:
+      // "IG Metall, Germany's largest industrial union, said": the description is the name's.
+      if let host = organisationEnding(at: candidate.apposes),
+        let head = Tokenizer.fold(candidate.text).split(separator: " ").last
+      {
+        add("head:" + head, host)
+        mention(host, candidate, alias: true)
+        return
+      }
+      var plain = candidate
+      plain.apposes = -1
+      resolveOne(plain)
     case .knownOrg(let name), .namedOrg(let name):
       let folded = Tokenizer.fold(name)
       if !folded.contains(" "), byKey["org:" + folded] == nil,
@@ -359,10 +371,22 @@ struct AliasResolver {
         mention(short, candidate, alias: true)
         return
       }
+      if byKey["org:" + folded] == nil,
+        let short = organisation(startingWith: folded.split(separator: " ").map(String.init))
+      {
+        // "Northfield Paper" after "Northfield Paper Company".
+        mention(short, candidate, alias: true)
+        return
+      }
       let index = entity(named: name, type: .org)
       if let descriptor = candidate.descriptor {
         add("head:" + descriptor, index)
-        if !Lexicon.mediaHeads.contains(descriptor) { add("head:company", index) }
+        // A union or a ministry is not "the company".
+        if !Lexicon.mediaHeads.contains(descriptor),
+          !Lexicon.genericOrgHeads.contains(descriptor) || descriptor == "company"
+        {
+          add("head:company", index)
+        }
       }
       mention(index, candidate, alias: false)
     case .person(let name, let role):
@@ -374,6 +398,9 @@ struct AliasResolver {
       let words = folded.split(separator: " ").map(String.init)
       if let existing = byKey["person:" + folded] ?? byKey["org:" + folded] {
         mention(existing, candidate, alias: false)
+      } else if let org = organisation(startingWith: words) {
+        // "Northfield Paper" after "Northfield Paper Company".
+        mention(org, candidate, alias: true)
       } else if let person = personContaining(words) {
         // "De Vries" after "Anke de Vries": a surname of several words.
         mention(person, candidate, alias: true)
@@ -539,6 +566,17 @@ struct AliasResolver {
     return String(name[..<comma])
   }
 
+  /// The latest organisation whose longer name starts with `words` (two or more).
+  private func organisation(startingWith words: [String]) -> Int? {
+    guard words.count > 1 else { return nil }
+    return mostRecent(
+      "orgfirst:" + words[0],
+      where: {
+        $0.type == .org && $0.nameWords.count > words.count
+          && $0.nameWords.prefix(words.count).elementsEqual(words)
+      })
+  }
+
   /// The organisation whose latest mention ends at article-wide token `end`.
   private func organisationEnding(at end: Int) -> Int? {
     for record in mentions.suffix(4).reversed() where record.endToken == end {
@@ -623,11 +661,12 @@ struct AliasResolver {
       mention(same, candidate, alias: false)
       return
     }
-    // A bare surname confirms an earlier unknown full name as a person.
+    // A bare surname confirms an earlier unknown full name as a person; an acronym ("NHS"
+    // after "NHS England") is the short name of an organisation.
     if var waiting = pendingNames[folded], let pending = waiting.popLast() {
       pendingNames[folded] = waiting
       guard case .unknownName(let name) = pending.kind else { return }
-      let index = entity(named: name, type: .person)
+      let index = entity(named: name, type: isAcronym ? .org : .person)
       if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
       mention(index, candidate, alias: true)
       return

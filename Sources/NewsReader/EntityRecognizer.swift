@@ -36,7 +36,10 @@ struct EntityRecognizer {
       output.append(media)
       return media.endToken
     }
-    if possessive, let owned = possessiveOrganisation(at: index, nameEnd: nameEnd, known: known) {
+    if possessive,
+      var owned = possessiveOrganisation(at: index, nameEnd: nameEnd, known: known)
+    {
+      owned.apposes = appositionHost(before: index, in: output)
       output.append(owned)
       return owned.endToken
     }
@@ -126,6 +129,14 @@ struct EntityRecognizer {
       }
     }
     if runEnd > end, Lexicon.orgWords.contains(tokens[runEnd - 1].lower) {
+      // "Vermont Agency of Commerce and Community Development".
+      while runEnd + 1 < tokens.count, ["of", "and", "&"].contains(tokens[runEnd].lower),
+        isCapWord(runEnd + 1), sameSpan(index, runEnd + 1),
+        tokens[runEnd].lower == "of" || (index..<runEnd).contains { tokens[$0].lower == "of" }
+      {
+        runEnd += 1
+        while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
+      }
       let name = text(index, runEnd)
       output.append(candidate(.namedOrg(name), index, runEnd))
       bracketedAcronym(after: runEnd, of: name, into: &output)
@@ -296,6 +307,15 @@ struct EntityRecognizer {
         return end
       }
     }
+    // "van Laar told", "said de Groot": lower-case particles before a surname belong to it.
+    var particles = first
+    while particles > 0, particles > first - 3, isLowerWord(particles - 1),
+      sameSpan(first, particles - 1), Lexicon.nameConnectors.contains(tokens[particles - 1].lower),
+      !["of", "for", "on"].contains(tokens[particles - 1].lower)
+    {
+      particles -= 1
+    }
+    if particles < first, particles == 0 || !isCapWord(particles - 1) { first = particles }
     classify(first, end, into: &output)
     return skipBracketedAcronym(end, output)
   }
@@ -312,6 +332,55 @@ struct EntityRecognizer {
       let first = written[written.index(after: dash)...].unicodeScalars.first
     else { return false }
     return first.properties.isUppercase
+  }
+
+  /// The head noun of an apposition saying a name is an organisation: ", Germany's largest
+  /// industrial union,", ", a Boston-based biotech company,". Nil when the apposition ends in
+  /// anything else.
+  func organisationInApposition(after end: Int) -> String? {
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1) else {
+      return nil
+    }
+    // Only a noun phrase: "the …", "a …", or an owner ("Germany's …"); not "who chairs …".
+    let opener = end + 1
+    guard
+      tokens[opener].flags.contains(.determiner)
+        || (isCapWord(opener) && opener + 1 < tokens.count
+          && tokens[opener + 1].kind == .possessive)
+    else { return nil }
+    var cursor = end + 1
+    while cursor < tokens.count, cursor < end + 9, sameSpan(end, cursor),
+      !tokens[cursor].isPunct(",")
+    {
+      if tokens[cursor].flags.contains(.roleNoun) || CueWords.verbs[tokens[cursor].lower] != nil
+        || ["who", "whose", "which", "that"].contains(tokens[cursor].lower)
+      {
+        return nil
+      }
+      cursor += 1
+    }
+    guard cursor < tokens.count, tokens[cursor].isPunct(","), cursor - 1 > end + 1,
+      isLowerWord(cursor - 1), tokens[cursor - 1].flags.contains(.orgNoun)
+    else { return nil }
+    return tokens[cursor - 1].lower
+  }
+
+  /// ", which … , said": a relative clause on a thing, then a speech verb.
+  func whichClauseThenSpeech(after end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].lower == "which"
+    else { return false }
+    var close = end + 2
+    while close < tokens.count, close < end + 16, sameSpan(end, close),
+      !tokens[close].isPunct(",")
+    {
+      close += 1
+    }
+    guard close < tokens.count, tokens[close].isPunct(",") else { return false }
+    var cursor = close + 1
+    while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {
+      cursor += 1
+    }
+    return isLowerWord(cursor) && CueWords.verbs[tokens[cursor].lower] == .finite
   }
 
   /// "Mateo Ruiz, 11, a pupil": an age in commas after a name makes it a person's.
@@ -365,6 +434,11 @@ struct EntityRecognizer {
       descriptor = tokens[first].lower
       first += 1
     }
+    // "IG Metall, Germany's largest industrial union, said": what follows says what it is.
+    if !isOrg, let noun = organisationInApposition(after: end) {
+      isOrg = true
+      descriptor = noun
+    }
     // "The importer, Southern Cross Grain Traders, said": named in apposition to what it is.
     if descriptor == nil, first >= 3, tokens[first - 1].isPunct(","), isLowerWord(first - 2),
       Lexicon.orgDescriptors.contains(tokens[first - 2].lower),
@@ -384,7 +458,10 @@ struct EntityRecognizer {
     }
     // "Board members voted", "Festival director Friederike Haas": a lone generic head word
     // refers to the organisation named before it, it does not name one.
-    if isOrg, descriptor == nil, end - first == 1, Lexicon.genericOrgHeads.contains(lastWord) {
+    let qualifiesRole = isLowerWord(end) && tokens[end].flags.contains(.roleNoun)
+    if isOrg, descriptor == nil, end - first == 1,
+      Lexicon.genericOrgHeads.contains(lastWord) || qualifiesRole
+    {
       output.append(candidate(.orgReference(head: lastWord), first, end))
       return
     }
@@ -461,6 +538,11 @@ struct EntityRecognizer {
     }
     if count == 1 {
       output.append(candidate(.single(nameText), nameStart, stop))
+      return
+    }
+    // "Northlight Live, which was promoting the tour, said": a speaking thing is a body.
+    if role == nil, whichClauseThenSpeech(after: stop) {
+      output.append(candidate(.namedOrg(nameText), nameStart, stop))
       return
     }
     if count <= 4,
@@ -544,6 +626,8 @@ struct EntityRecognizer {
     // "Pablo Sanz, 67, told": step over a short apposition, unless it is a name itself
     // ("The MP for North Norfolk, Thomas Beeston, wrote": the name inside speaks).
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
+      // "Northfield Paper, which is owned by …, said": a thing, not a person.
+      if cursor + 1 < tokens.count, tokens[cursor + 1].lower == "which" { return false }
       var close = cursor + 1
       var named = true
       while close < tokens.count, close < cursor + 8, !tokens[close].isPunct(",") {

@@ -87,3 +87,62 @@ import Testing
     #expect(Reading.speaker(article) == "Greta Haas")
   }
 }
+
+/// Organisations told apart from people by what the sentence says about them.
+@Suite struct OrganisationShapeTests {
+  @Test func appositionSayingWhatANameIs() {
+    let article = Reading.article(
+      """
+      IG Stahlbau, Germany's largest industrial union, said it would fight the plan. "This \
+      is a betrayal," the union said.
+      """)
+    #expect(Reading.names(article, .person).isEmpty)
+    #expect(Reading.speaker(article) == "IG Stahlbau")
+    #expect(Reading.entity(article, "IG Stahlbau")?.aliases.contains("the company") == false)
+  }
+
+  @Test func anAcronymIsNoSurname() {
+    let article = Reading.article(
+      """
+      The head of NHS Wales, Amanda Price, has warned of a hard winter. "We will fix the \
+      NHS," she said.
+      """)
+    #expect(Reading.names(article, .person) == ["Amanda Price"])
+  }
+
+  @Test func organisationWordBeforeARoleIsPartOfTheRole() {
+    let article = Reading.article(
+      "Press secretary Karine Lamont told reporters: \"The president will sign it.\"")
+    #expect(Reading.names(article, .org).isEmpty)
+    #expect(Reading.speaker(article) == "Karine Lamont")
+  }
+
+  @Test func aSpeakingThingWithAWhichClauseIsABody() {
+    let article = Reading.article(
+      """
+      Promoters are furious. Northgate Live, which was promoting the tour, said in a \
+      statement that it was "deeply disappointed".
+      """)
+    #expect(Reading.names(article, .org) == ["Northgate Live"])
+    #expect(Reading.speaker(article) == "Northgate Live")
+  }
+
+  @Test func leadingWordsOfALongerNameAreThatOrganisation() {
+    let article = Reading.article(
+      """
+      The whistle at the Eastfield Paper Company mill sounded at dawn for a century.
+
+      Eastfield Paper, which is owned by an investment fund, said in a statement that \
+      "no realistic level of investment" would have saved it.
+      """)
+    #expect(Reading.names(article, .org) == ["Eastfield Paper Company"])
+    #expect(Reading.speaker(article) == "Eastfield Paper Company")
+  }
+
+  @Test func placeLedAgencyNameRunsOverOfAndAnd() {
+    let article = Reading.article(
+      "The Vermont Agency of Commerce and Community Development has promised a grant.")
+    #expect(
+      Reading.names(article, .org) == ["Vermont Agency of Commerce and Community Development"])
+  }
+}

@@ -208,4 +208,15 @@ import Testing
       """)
     #expect(article.quotes.last?.speaker == nil)
   }
+
+  @Test func particlesBeforeABareSurnameBelongToIt() {
+    let article = Reading.article(
+      """
+      Economy Minister Pieter van Laar defended the deal.
+
+      "This is not charity," van Laar told a news conference.
+      """)
+    #expect(article.quotes[0].speakerMention == "van Laar")
+    #expect(Reading.speaker(article) == "Pieter van Laar")
+  }
 }
