@@ -161,6 +161,12 @@ struct AliasResolver {
         if let last = record.nameWords.last, last != record.nameWords[0] {
           add("word:" + last, index)
         }
+        // "John O'Brien Jr." is "O'Brien".
+        if record.nameWords.count > 2, let last = record.nameWords.last,
+          Lexicon.generationSuffixes.contains(last)
+        {
+          add("word:" + record.nameWords[record.nameWords.count - 2], index)
+        }
       }
       // "De la Cruz" for "Ana de la Cruz Montero": a surname inside the full name.
       for word in record.nameWords.dropFirst().dropLast()
@@ -466,6 +472,10 @@ struct AliasResolver {
       var record = EntityRecord(name: candidate.text, type: .person)
       record.provisional = true
       record.anonymous = true
+      // "a spokeswoman", "a man": the noun may say which pronoun fits.
+      if let noun = candidate.text.split(separator: " ").last {
+        record.pronoun = EntityRecord.pronoun(ofRole: String(noun))
+      }
       entities.append(record)
       mention(entities.count - 1, candidate, alias: false)
     case .acronym(let name):

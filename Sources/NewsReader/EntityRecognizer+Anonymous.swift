@@ -14,7 +14,13 @@ extension EntityRecognizer {
         && CueWords.verbs[tokens[index - 1].lower] == .finite)
     guard opens else { return nil }
     var scan = index + 1
-    while scan < tokens.count, scan < index + 6, sameSpan(index, scan), isLowerWord(scan) {
+    // "a 34-year-old man": an age before the noun.
+    while scan < tokens.count, scan < index + 4, sameSpan(index, scan),
+      tokens[scan].kind == .number || tokens[scan].kind == .dash || tokens[scan].isPunct("-")
+    {
+      scan += 1
+    }
+    while scan < tokens.count, scan < index + 8, sameSpan(index, scan), isLowerWord(scan) {
       let lower = tokens[scan].lower
       if tokens[scan].flags.contains(.roleNoun) || Lexicon.personNouns.contains(lower) {
         let next = scan + 1

@@ -413,7 +413,8 @@ struct EntityRecognizer {
       tokens[end - 1].isPunct(".") && end - 1 > first
       ? tokens[end - 2].lower : tokens[end - 1].lower
     var isOrg = Lexicon.orgWords.contains(lastWord)
-    for position in first..<end where tokens[position].lower == "of" && position > first {
+    for position in first..<end
+    where ["of", "for"].contains(tokens[position].lower) && position > first {
       if Lexicon.orgWords.contains(tokens[position - 1].lower) { isOrg = true }
     }
     // "port operator Nordhaven Terminals", "the news agency ANP", sentence-initial

@@ -38,8 +38,9 @@ struct EntityRecord {
     self.role = role
     let words = Tokenizer.fold(name).split(separator: " ").map(String.init)
     self.nameWords = words
-    // "Ministry of Trade" is a ministry: the head is the word before "of" when there is one.
-    if let ofIndex = words.firstIndex(of: "of"), ofIndex > 0 {
+    // "Ministry of Trade" is a ministry, "Institute for Fiscal Studies" an institute: the head
+    // is the word before "of" or "for" when there is one.
+    if let ofIndex = words.firstIndex(where: { $0 == "of" || $0 == "for" }), ofIndex > 0 {
       self.head = words[ofIndex - 1]
     } else {
       self.head = words.last ?? ""

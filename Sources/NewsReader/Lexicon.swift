@@ -70,6 +70,11 @@ enum Lexicon {
     "kc", "qc", "mp", "msp", "mep", "jr", "jr.", "obe", "mbe",
   ]
 
+  /// Words after a surname that tell generations apart ("John O'Brien Jr.").
+  static let generationSuffixes: Set<String> = [
+    "jr", "jr.", "sr", "sr.", "ii", "iii", "iv",
+  ]
+
   /// Titles of courtesy: they say how a person is addressed, not what they do, so they are
   /// not a role.
   static let courtesyTitles: Set<String> = [
@@ -122,6 +127,7 @@ enum Lexicon {
     "board", "authority", "office", "bureau", "department", "lender", "insurer", "airline",
     "carrier", "operator", "broadcaster", "newspaper", "club", "team", "university",
     "federation", "confederation", "utility", "forum", "league", "brotherhood", "guild",
+    "tank", "think-tank",
   ]
 
   /// Lower-case nouns that, right before a capitalised name, say it is an organisation

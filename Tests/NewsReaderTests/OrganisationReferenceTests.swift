@@ -145,4 +145,14 @@ import Testing
     #expect(
       Reading.names(article, .org) == ["Vermont Agency of Commerce and Community Development"])
   }
+
+  @Test func organisationWordBeforeForMakesAnOrganisation() {
+    let article = Reading.article(
+      """
+      The Institute for Tax Studies, an independent think tank, said the numbers did not \
+      add up. The institute said it would publish "a full analysis" on Tuesday.
+      """)
+    #expect(Reading.names(article, .person).isEmpty)
+    #expect(Reading.speaker(article) == "Institute for Tax Studies")
+  }
 }

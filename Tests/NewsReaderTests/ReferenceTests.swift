@@ -219,4 +219,24 @@ import Testing
     #expect(article.quotes[0].speakerMention == "van Laar")
     #expect(Reading.speaker(article) == "Pieter van Laar")
   }
+
+  @Test func surnameBeforeAGenerationSuffix() {
+    let article = Reading.article(
+      """
+      Acme said its chief executive, John O'Brien Jr., would step down. "This was a \
+      difficult quarter," O'Brien said.
+      """)
+    #expect(Reading.speaker(article) == "John O'Brien Jr.")
+  }
+
+  @Test func unnamedPersonKeepsTheGenderOfItsNoun() {
+    let article = Reading.article(
+      """
+      Mel Strode called the plan "a raid on pensioners".
+
+      Police said a 34-year-old man had been arrested. A spokeswoman for the force said he \
+      was being held. "Officers responded within minutes," she said.
+      """)
+    #expect(Reading.speaker(article, 1) == nil)
+  }
 }
