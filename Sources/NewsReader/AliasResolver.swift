@@ -156,6 +156,7 @@ struct AliasResolver {
     if let short { byKey["org:" + Tokenizer.fold(short)] = index }
     switch type {
     case .person:
+      add("person:", index)
       if record.nameWords.count > 1 {
         add("word:" + record.nameWords[0], index)
         if let last = record.nameWords.last, last != record.nameWords[0] {
@@ -426,6 +427,9 @@ struct AliasResolver {
       if let place = mostRecent("first:" + Tokenizer.fold(word)) {
         mention(place, candidate, alias: true)
       }
+    case .personByAge:
+      // "the 54-year-old told supporters": the person last named outside quotes.
+      if let person = mostRecent("person:") { mention(person, candidate, alias: true) }
     case .roleDescription(let demonym, let noun):
       let folded = demonym.map(Tokenizer.fold)
       let key = "role:" + (folded?.split(separator: " ").last.map(String.init) ?? noun)
@@ -661,7 +665,12 @@ struct AliasResolver {
         return
       }
     }
-    if let person = mostRecent("word:" + folded) {
+    // Two people sharing a surname: the bare surname stays with the one already called by
+    // it ("Hale's wife, Emma Hale, wept. … Hale would appeal" is still Marcus Hale).
+    if let person = mostRecent(
+      "word:" + folded, where: { $0.aliases.contains(word) && $0.nameWords.last == folded })
+      ?? mostRecent("word:" + folded)
+    {
       mention(person, candidate, alias: true)
       return
     }

@@ -31,6 +31,8 @@ struct Candidate {
     case media(String)
     /// "a station employee", "one customer": a person described but never named.
     case anonymousPerson
+    /// "the 54-year-old": the person just named, by age.
+    case personByAge
   }
 
   var kind: Kind

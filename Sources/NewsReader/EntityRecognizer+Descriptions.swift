@@ -123,6 +123,21 @@ extension EntityRecognizer {
     return -1
   }
 
+  /// "the 54-year-old told supporters": a person referred to by age alone.
+  func personByAge(at index: Int) -> Candidate? {
+    guard tokens[index].lower == "the", tokens[index].quote < 0, index + 3 < tokens.count,
+      tokens[index + 1].kind == .number, tokens[index + 3].lower == "year-old",
+      sameSpan(index, index + 3)
+    else { return nil }
+    let next = index + 4
+    if isLowerWord(next), CueWords.verbs[tokens[next].lower] == nil,
+      !CueWords.auxiliaries.contains(tokens[next].lower)
+    {
+      return nil
+    }
+    return candidate(.personByAge, index, next)
+  }
+
   /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
   /// "a multilateral sanctions monitoring group", "the group".
   func description(at index: Int) -> Candidate? {

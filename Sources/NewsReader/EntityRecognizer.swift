@@ -49,6 +49,10 @@ struct EntityRecognizer {
       output.append(anonymous)
       return anonymous.endToken
     }
+    if token.lower == "the", let aged = personByAge(at: index) {
+      output.append(aged)
+      return aged.endToken
+    }
     if token.flags.contains(.determiner), var description = description(at: index) {
       description.apposes = appositionHost(before: index, in: output)
       output.append(description)

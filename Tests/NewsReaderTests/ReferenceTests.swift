@@ -239,4 +239,28 @@ import Testing
       """)
     #expect(Reading.speaker(article, 1) == nil)
   }
+
+  @Test func bareSurnameStaysWithThePersonAlreadyCalledByIt() {
+    let article = Reading.article(
+      """
+      Judge Sarah Wit jailed Marcus Hale for eight years. Hale, 52, had pleaded not guilty.
+
+      Hale's wife, Emma Hale, who was in court, wept as the sentence was read. She declined \
+      to comment.
+
+      His lawyer, Richard Bell, said Hale would appeal. "My client maintains his innocence," \
+      Hale said in a statement.
+      """)
+    #expect(Reading.speaker(article) == "Marcus Hale")
+    #expect(Reading.entity(article, "Emma Hale")?.aliases.isEmpty == true)
+  }
+
+  @Test func ageAloneRefersToThePersonJustNamed() {
+    let article = Reading.article(
+      """
+      Former finance minister Carla Mendes announced her candidacy on Monday, and the \
+      54-year-old said she would focus on housing.
+      """)
+    #expect(Reading.entity(article, "Carla Mendes")?.aliases.contains("the 54-year-old") == true)
+  }
 }
