@@ -133,7 +133,11 @@ struct AliasResolver {
 
   // MARK: - Entities
 
-  private mutating func entity(named name: String, type: Entity.Kind, role: String? = nil) -> Int {
+  private mutating func entity(named written: String, type: Entity.Kind, role: String? = nil)
+    -> Int
+  {
+    // A name broken over a line ("Tomas\nHrubý") is written with one space.
+    let name = Self.singleSpaced(written)
     let key = type.rawValue + ":" + Tokenizer.fold(name)
     if let existing = byKey[key] {
       if entities[existing].role == nil, let role {
@@ -285,12 +289,14 @@ struct AliasResolver {
 
   /// A sentence-initial "The group" is the alias "the group": the capital is the
   /// sentence's, not the name's.
+  static func singleSpaced(_ text: String) -> String {
+    guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
+    return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
   static func aliasForm(_ text: String) -> String {
     // A name broken over a line ("The\nMayor") is written with one space.
-    var text = text
-    if text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
-      text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    let text = singleSpaced(text)
     for article in ["The ", "A ", "An "] where text.hasPrefix(article) {
       return article.lowercased() + text.dropFirst(article.count)
     }

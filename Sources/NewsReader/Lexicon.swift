@@ -106,6 +106,7 @@ enum Lexicon {
     "networks", "bancorp", "airline", "railways", "rail", "therapeutics", "biotech",
     "biosciences", "dynamics", "industries", "enterprises", "limited", "llp", "gmbh", "ag",
     "brotherhood", "guild", "confederation", "syndicate", "cooperative", "co-operative",
+    "athletic", "rovers", "wanderers", "albion", "fc", "afc", "united",
   ]
 
   /// Organisation words too generic to name one alone: capitalised on their own ("Board
@@ -253,6 +254,13 @@ enum Lexicon {
     "visited", "visit", "visits", "also", "not", "it", "he", "she", "they", "we", "this",
     "these", "those", "then", "thursday", "monday", "tuesday", "wednesday", "friday",
     "saturday", "sunday",
+  ]
+
+  /// Prepositions whose object is seldom what a later pronoun stands for ("a shot over
+  /// Hrubý. He did not celebrate.").
+  static let objectPrepositions: Set<String> = [
+    "over", "past", "against", "with", "to", "from", "into", "behind", "beside", "beyond",
+    "toward", "towards", "onto", "at", "for", "about", "than", "like", "under",
   ]
 
   /// Personal pronouns that can stand for a speaker, and which entity type each takes.

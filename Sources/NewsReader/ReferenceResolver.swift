@@ -107,7 +107,8 @@ struct ReferenceResolver {
         // "Ingrid …, who is Pieter's sister, said", "Walter Hale, no relation to the Mayor,
         // said": an owner in a possessive, or a name inside another person's apposition, is
         // not the subject a later pronoun takes up when the sentence has a fitting person.
-        if wanted == .person, isPossessive(record) || isInApposition(at: position),
+        if wanted == .person,
+          isPossessive(record) || isInApposition(at: position) || isPrepositionalObject(record),
           let subject = fittingPerson(before: position, in: record.sentence, gender: gender)
         {
           return subject
@@ -124,6 +125,31 @@ struct ReferenceResolver {
       steps += 1
     }
     return nil
+  }
+
+  /// Whether the mention is the object of a preposition ("a shot over Hrubý", "talks with
+  /// Lee"): rarely what a later "he" or "she" stands for when the sentence has a subject.
+  private func isPrepositionalObject(_ record: MentionRecord) -> Bool {
+    guard let word = wordBefore(record.start) else { return false }
+    return Lexicon.objectPrepositions.contains(word)
+  }
+
+  /// The ASCII word (lower case) right before byte `offset`, past one space.
+  private func wordBefore(_ offset: Int) -> String? {
+    let bytes = buffer.bytes
+    var end = offset
+    guard end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A else { return nil }
+    end -= 1
+    var start = end
+    while start > 0, start > end - 12,
+      (0x61...0x7A).contains(bytes[start - 1]) || (0x41...0x5A).contains(bytes[start - 1])
+    {
+      start -= 1
+    }
+    guard start < end, start == 0 || !(bytes[start - 1] >= 0x80) else { return nil }
+    var word = ""
+    for index in start..<end { word.unicodeScalars.append(Unicode.Scalar(bytes[index] | 0x20)) }
+    return word
   }
 
   /// Whether the mention follows "by" ("asked by Ramanathan").
@@ -187,6 +213,7 @@ struct ReferenceResolver {
       let record = mentions[earlier]
       let entity = entities[record.entity]
       if entity.type == .person, !entity.provisional, record.quote < 0, !isPossessive(record),
+        !isPrepositionalObject(record),
         gender == nil || entity.pronoun == nil || entity.pronoun == gender
       {
         return record.entity

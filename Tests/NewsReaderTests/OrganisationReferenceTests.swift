@@ -155,4 +155,11 @@ import Testing
     #expect(Reading.names(article, .person).isEmpty)
     #expect(Reading.speaker(article) == "Institute for Tax Studies")
   }
+
+  @Test func footballClubNamesAreOrganisations() {
+    let article = Reading.article(
+      "Clydeside Athletic beat Barrowfield United 2-1 on Saturday.")
+    #expect(Reading.names(article, .org) == ["Clydeside Athletic", "Barrowfield United"])
+    #expect(Reading.names(article, .person).isEmpty)
+  }
 }

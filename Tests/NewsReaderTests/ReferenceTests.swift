@@ -263,4 +263,29 @@ import Testing
       """)
     #expect(Reading.entity(article, "Carla Mendes")?.aliases.contains("the 54-year-old") == true)
   }
+
+  @Test func nameBrokenOverALineIsOneName() {
+    let article = Reading.article(
+      """
+      The match was decided late.
+
+      Rennie scored, shooting low past goalkeeper Tomas
+      Hrubý, who got a hand to the ball.
+
+      "I should save that," Hrubý said.
+      """)
+    #expect(Reading.names(article, .person) == ["Tomas Hrubý"])
+    #expect(Reading.speaker(article) == "Tomas Hrubý")
+  }
+
+  @Test func pronounPrefersTheSubjectToAPrepositionalObject() {
+    let article = Reading.article(
+      """
+      Goalkeeper Tomas Hrubý had a fine night. Then striker Kieran Mulgrew outpaced his brother \
+      before lifting a shot over Hrubý. He did not celebrate.
+
+      "I didn't want to rub it in," he said.
+      """)
+    #expect(Reading.speaker(article) == "Kieran Mulgrew")
+  }
 }
