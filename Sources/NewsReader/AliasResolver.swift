@@ -238,12 +238,21 @@ struct AliasResolver {
     -> Int?
   {
     guard let log = lookup[key] else { return nil }
+    // Only the latest few entities under a key are looked at: a filter that fits none of
+    // them would otherwise walk every entity a long document ever filed there.
+    var looked = 0
     for entry in log.reversed() {
       let index = Int(entry.entity)
-      if entities[index].lastToken == Int(entry.token), test(entities[index]) { return index }
+      guard entities[index].lastToken == Int(entry.token) else { continue }
+      if test(entities[index]) { return index }
+      looked += 1
+      if looked == Self.lookBack { return nil }
     }
     return nil
   }
+
+  /// How many entities under one key a filtered look-up examines.
+  private static let lookBack = 24
 
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
     let record = MentionRecord(
@@ -634,8 +643,10 @@ struct AliasResolver {
     guard words.count > 1, let last = words.last, var waiting = pendingNames[last] else {
       return nil
     }
+    // The latest few names only: a long document may hold many with this last word.
+    let recent = max(waiting.startIndex, waiting.endIndex - 8)..<waiting.endIndex
     guard
-      let position = waiting.lastIndex(where: { pending in
+      let position = waiting[recent].lastIndex(where: { pending in
         guard case .unknownName(let name) = pending.kind else { return false }
         let full = Tokenizer.fold(name).split(separator: " ").map(String.init)
         return full.count > words.count && full.suffix(words.count).elementsEqual(words)
