@@ -180,6 +180,7 @@ struct AliasResolver {
       }
       indexRole(index)
     case .org:
+      add("org:", index)
       add("head:" + record.head, index)
       // The army and the military are the same body in news copy.
       if record.head == "military" || record.head == "army" {
@@ -476,6 +477,15 @@ struct AliasResolver {
       mention(index, candidate, alias: false)
     case .orgReference(let head):
       if let org = mostRecent("head:" + head) {
+        mention(org, candidate, alias: true)
+      } else if candidate.descriptor == nil, Lexicon.vagueOrgHeads.contains(head),
+        let org = mostRecent(
+          "org:",
+          where: { !$0.isMedia && !$0.provisional && $0.lastToken >= candidate.firstToken - 120 })
+      {
+        // "Human Rights Watch said … the group said": a vague head takes the organisation
+        // just named, whatever its name ends in.
+        add("head:" + head, org)
         mention(org, candidate, alias: true)
       } else if let description = candidate.descriptor {
         // No antecedent: "the regional government" is a body of its own, kept only if it

@@ -118,6 +118,12 @@ enum Lexicon {
     "league", "forum", "trust", "society", "university", "college", "school", "hospital",
   ]
 
+  /// Heads of descriptions vague enough to stand for any organisation just named ("Human
+  /// Rights Watch … the group said").
+  static let vagueOrgHeads: Set<String> = [
+    "group", "organisation", "organization", "charity", "watchdog",
+  ]
+
   /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
   /// "the group").
   static let orgNouns: Set<String> = [
@@ -178,6 +184,7 @@ enum Lexicon {
     "government", "military", "army", "navy", "parliament", "police", "cabinet", "bank",
     "ministry", "regulator", "judiciary", "legislature", "senate", "congress", "embassy",
     "mission", "delegation", "treasury", "presidency", "administration", "airline", "court",
+    "force", "forces", "coastguard",
   ]
 
   /// Head words of generic news-outlet descriptions ("state media", "the state news agency").

@@ -162,4 +162,22 @@ import Testing
     #expect(Reading.names(article, .org) == ["Clydeside Athletic", "Barrowfield United"])
     #expect(Reading.names(article, .person).isEmpty)
   }
+
+  @Test func aVagueHeadTakesTheOrganisationJustNamed() {
+    let article = Reading.article(
+      """
+      Human Rights Watch said the strikes could amount to war crimes. "Attacking civilian \
+      infrastructure is prohibited," the group said in a report.
+      """)
+    #expect(Reading.speaker(article) == "Human Rights Watch")
+  }
+
+  @Test func aCountrysAirForceIsAnOrganisation() {
+    let article = Reading.article(
+      """
+      Drones struck power plants overnight, Ukraine's air force said. "The enemy is \
+      targeting our energy system," it said.
+      """)
+    #expect(Reading.speaker(article) == "Ukraine's air force")
+  }
 }
