@@ -519,6 +519,18 @@ struct EntityRecognizer {
       postNominal = true
     }
     if nameStart >= stop { return }
+    // "Environment Canada", "Statistics Norway": a title word before a country is an agency.
+    if nameStart > first,
+      let (entry, placeEnd) = gazetteer.match(tokens, at: nameStart, limit: stop),
+      entry.isPlace, placeEnd == stop
+    {
+      output.append(candidate(.namedOrg(text(first, stop)), first, stop))
+      return
+    }
+    // "LMR-204", "Phase 2": a name with digits is no person's.
+    if (nameStart..<stop).contains(where: { tokens[$0].lower.contains(where: \.isNumber) }) {
+      return
+    }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil
     let role =
       roleBefore(first, inRun: inRunRole) ?? inRunRole ?? apposition(after: stop)

@@ -28,6 +28,10 @@ enum Lexicon {
     "incumbent", "nominee", "challenger", "veteran", "scholar", "fellow", "consultant",
     "pundit", "campaigner", "organiser", "organizer", "coordinator", "administrator",
     "skipper", "midwife", "fisherman", "neighbour", "neighbor", "superintendent",
+    "referee", "umpire", "filmmaker", "photographer", "architect", "artist", "designer",
+    "novelist", "poet", "composer", "musician", "pianist", "painter", "pharmacist",
+    "paramedic", "firefighter", "pilot", "headteacher", "principal", "lecturer", "curator",
+    "broker", "barrister", "solicitor", "defendant", "plaintiff", "claimant", "councillor",
   ]
 
   /// Nouns for people met without a name ("a station employee", "one customer"); role
@@ -106,7 +110,8 @@ enum Lexicon {
     "networks", "bancorp", "airline", "railways", "rail", "therapeutics", "biotech",
     "biosciences", "dynamics", "industries", "enterprises", "limited", "llp", "gmbh", "ag",
     "brotherhood", "guild", "confederation", "syndicate", "cooperative", "co-operative",
-    "athletic", "rovers", "wanderers", "albion", "fc", "afc", "united",
+    "athletic", "rovers", "wanderers", "albion", "fc", "afc", "united", "courier", "chronicle",
+    "services", "elementary", "academy",
   ]
 
   /// Organisation words too generic to name one alone: capitalised on their own ("Board
@@ -197,7 +202,7 @@ enum Lexicon {
   static let mediaNameWords: Set<String> = [
     "news", "agency", "press", "media", "television", "tv", "broadcasting", "broadcaster",
     "times", "post", "herald", "journal", "gazette", "tribune", "telegraph", "radio",
-    "guardian", "reuters", "daily",
+    "guardian", "reuters", "daily", "courier", "chronicle",
   ]
 
   /// Modifiers that mark a media description as official ("state media", "state-run TV").

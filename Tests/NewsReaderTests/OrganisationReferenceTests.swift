@@ -180,4 +180,29 @@ import Testing
       """)
     #expect(Reading.speaker(article) == "Ukraine's air force")
   }
+
+  @Test func titleWordBeforeACountryIsAnAgency() {
+    let article = Reading.article(
+      "Smoke drifted south overnight, and Environment Canada issued air quality warnings.")
+    #expect(Reading.names(article, .person).isEmpty)
+    #expect(Reading.names(article, .org) == ["Environment Canada"])
+  }
+
+  @Test func namesWithDigitsAreNoPeople() {
+    let article = Reading.article(
+      "The lead candidate, LMR-204, met the primary endpoint of the VERITAS-2 Phase 2 trial.")
+    #expect(Reading.names(article, .person).isEmpty)
+  }
+
+  @Test func outletsSchoolsAndServiceFirmsAreOrganisations() {
+    let article = Reading.article(
+      """
+      In a letter seen by the Eastern Daily Courier, the closure of Eastside Elementary was \
+      blamed on Okafor Marine Services.
+      """)
+    #expect(
+      Reading.names(article, .org) == [
+        "Eastern Daily Courier", "Eastside Elementary", "Okafor Marine Services",
+      ])
+  }
 }

@@ -288,4 +288,13 @@ import Testing
       """)
     #expect(Reading.speaker(article) == "Kieran Mulgrew")
   }
+
+  @Test func moreRoleNounsNameAPerson() {
+    let article = Reading.article(
+      """
+      The referee, Laura Dunn, showed nine yellow cards. "It was a hard game," the referee \
+      said.
+      """)
+    #expect(Reading.speaker(article) == "Laura Dunn")
+  }
 }
