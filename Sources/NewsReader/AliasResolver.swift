@@ -32,6 +32,9 @@ struct AliasResolver {
   /// The latest full name not yet known to be a person, and the latest token naming a person.
   private var lastUnknown: Candidate?
   private var lastPersonToken = -1
+  /// An unnamed spokesperson waiting for the organisation named right after them, with the
+  /// article-wide token where that name must start (past "the").
+  private var spokesperson: (entity: Int, at: Int)?
   /// Article-wide index of the first token of the paragraph being resolved.
   private var paragraphBase = 0
 
@@ -256,6 +259,12 @@ struct AliasResolver {
   private static let lookBack = 24
 
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
+    if let waiting = spokesperson, candidate.firstToken >= waiting.at {
+      if candidate.firstToken <= waiting.at + 1, entities[entity].type == .org {
+        entities[waiting.entity].speaksFor = entity
+      }
+      spokesperson = nil
+    }
     let record = MentionRecord(
       entity: entity, firstToken: candidate.firstToken, endToken: candidate.endToken,
       sentence: candidate.sentence, quote: candidate.quote, start: candidate.start,
@@ -507,6 +516,8 @@ struct AliasResolver {
       }
       entities.append(record)
       mention(entities.count - 1, candidate, alias: false)
+      // The body it speaks for is named next ("… for the Metropolitan Police").
+      if candidate.apposes >= 0 { spokesperson = (entities.count - 1, candidate.apposes) }
     case .acronym(let name):
       let index = entity(named: name, type: .org)
       add("initials:" + candidate.text, index)

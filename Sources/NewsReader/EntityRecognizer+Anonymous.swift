@@ -38,7 +38,14 @@ extension EntityRecognizer {
           }
           if isCapWord(named), sameSpan(index, named) { return nil }
         }
-        return candidate(.anonymousPerson, index, next)
+        var made = candidate(.anonymousPerson, index, next)
+        // "a spokeswoman for the Metropolitan Police": she speaks for the body named next.
+        if lower.hasPrefix("spokes"), next < tokens.count,
+          ["for", "at", "of", "with"].contains(tokens[next].lower)
+        {
+          made.apposes = next + 1
+        }
+        return made
       }
       if tokens[scan].flags.contains(.roleStop) || CueWords.verbs[lower] != nil { return nil }
       scan += 1

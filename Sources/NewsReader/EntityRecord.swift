@@ -21,6 +21,9 @@ struct EntityRecord {
   /// A person described but not named ("a station employee"): a referent for pronouns that
   /// is never listed and never a speaker.
   var anonymous = false
+  /// For an unnamed spokesperson ("a spokeswoman for the force"): the organisation a later
+  /// "she" speaks for.
+  var speaksFor: Int?
   /// An acronym or "state media" met before the organisation it stands for was named; merged
   /// into that organisation when the article ends.
   var placeholder = false

@@ -115,11 +115,12 @@ struct ReferenceResolver {
         }
         return record.entity
       }
-      // The latest person is one the article does not name: nobody it can list.
+      // The latest person is one the article does not name: nobody it can list, unless it
+      // is a spokesperson, whose words are the organisation's.
       if entity.anonymous, entity.type == wanted, record.quote < 0,
         gender == nil || entity.pronoun == nil || entity.pronoun == gender
       {
-        return nil
+        return entity.speaksFor
       }
       position -= 1
       steps += 1

@@ -297,4 +297,15 @@ import Testing
       """)
     #expect(Reading.speaker(article) == "Laura Dunn")
   }
+
+  @Test func anUnnamedSpokespersonSpeaksForTheirOrganisation() {
+    let article = Reading.article(
+      """
+      Mel Strode called the plan "a raid on pensioners".
+
+      A spokeswoman for the Metropolitan Police said a man had been held. "Officers \
+      responded within minutes," she said.
+      """)
+    #expect(Reading.speaker(article, 1) == "Metropolitan Police")
+  }
 }
