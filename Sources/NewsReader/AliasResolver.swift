@@ -35,6 +35,9 @@ struct AliasResolver {
   /// An unnamed spokesperson waiting for the organisation named right after them, with the
   /// article-wide token where that name must start (past "the").
   private var spokesperson: (entity: Int, at: Int)?
+  /// The person mentioned last, and the last few organisations mentioned (latest last).
+  private var latestPerson: Int?
+  private var recentOrganisations: [Int] = []
   /// Article-wide index of the first token of the paragraph being resolved.
   private var paragraphBase = 0
 
@@ -163,7 +166,6 @@ struct AliasResolver {
     if let short { byKey["org:" + Tokenizer.fold(short)] = index }
     switch type {
     case .person:
-      add("person:", index)
       if record.nameWords.count > 1 {
         add("word:" + record.nameWords[0], index)
         if let last = record.nameWords.last, last != record.nameWords[0] {
@@ -183,7 +185,6 @@ struct AliasResolver {
       }
       indexRole(index)
     case .org:
-      add("org:", index)
       add("head:" + record.head, index)
       // The army and the military are the same body in news copy.
       if record.head == "military" || record.head == "army" {
@@ -259,6 +260,16 @@ struct AliasResolver {
   private static let lookBack = 24
 
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
+    switch entities[entity].type {
+    case .person where !entities[entity].anonymous: latestPerson = entity
+    case .org:
+      if recentOrganisations.last != entity {
+        recentOrganisations.removeAll { $0 == entity }
+        recentOrganisations.append(entity)
+        if recentOrganisations.count > 6 { recentOrganisations.removeFirst() }
+      }
+    default: break
+    }
     if let waiting = spokesperson, candidate.firstToken >= waiting.at {
       if candidate.firstToken <= waiting.at + 1, entities[entity].type == .org {
         entities[waiting.entity].speaksFor = entity
@@ -309,7 +320,7 @@ struct AliasResolver {
   /// A sentence-initial "The group" is the alias "the group": the capital is the
   /// sentence's, not the name's.
   static func singleSpaced(_ text: String) -> String {
-    guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
+    guard text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) else { return text }
     return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 
@@ -454,7 +465,7 @@ struct AliasResolver {
       }
     case .personByAge:
       // "the 54-year-old told supporters": the person last named outside quotes.
-      if let person = mostRecent("person:") { mention(person, candidate, alias: true) }
+      if let person = latestPerson { mention(person, candidate, alias: true) }
     case .roleDescription(let demonym, let noun):
       let folded = demonym.map(Tokenizer.fold)
       let key = "role:" + (folded?.split(separator: " ").last.map(String.init) ?? noun)
@@ -488,9 +499,10 @@ struct AliasResolver {
       if let org = mostRecent("head:" + head) {
         mention(org, candidate, alias: true)
       } else if candidate.descriptor == nil, Lexicon.vagueOrgHeads.contains(head),
-        let org = mostRecent(
-          "org:",
-          where: { !$0.isMedia && !$0.provisional && $0.lastToken >= candidate.firstToken - 120 })
+        let org = recentOrganisations.last(where: {
+          !entities[$0].isMedia && !entities[$0].provisional
+            && entities[$0].lastToken >= candidate.firstToken - 120
+        })
       {
         // "Human Rights Watch said … the group said": a vague head takes the organisation
         // just named, whatever its name ends in.
@@ -608,7 +620,7 @@ struct AliasResolver {
   /// "Lumora Therapeutics" for "Lumora Therapeutics, Inc.": the name without a company
   /// suffix written after a comma; nil when there is none.
   static func withoutCompanySuffix(_ name: String) -> String? {
-    guard let comma = name.lastIndex(of: ",") else { return nil }
+    guard name.utf8.contains(44), let comma = name.lastIndex(of: ",") else { return nil }
     let suffix = Tokenizer.fold(String(name[name.index(after: comma)...])).filter {
       $0 != " " && $0 != "."
     }

@@ -5,7 +5,8 @@ extension EntityRecognizer {
   /// "a/an/one" + up to four lower-case modifiers + a person noun, opening its clause or
   /// right after a speech verb, outside quotes and not followed by the person's name.
   func anonymousPerson(at index: Int) -> Candidate? {
-    guard tokens[index].quote < 0, ["a", "an", "one"].contains(tokens[index].lower) else {
+    let lower = tokens[index].lower
+    guard tokens[index].quote < 0, lower == "a" || lower == "an" || lower == "one" else {
       return nil
     }
     let opens =

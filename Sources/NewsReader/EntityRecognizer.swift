@@ -43,13 +43,13 @@ struct EntityRecognizer {
       output.append(owned)
       return owned.endToken
     }
-    if token.flags.contains(.determiner) || token.lower == "one",
+    if !token.flags.isDisjoint(with: [.determiner, .numberWord]),
       let anonymous = anonymousPerson(at: index)
     {
       output.append(anonymous)
       return anonymous.endToken
     }
-    if token.lower == "the", let aged = personByAge(at: index) {
+    if token.flags.contains(.determiner), let aged = personByAge(at: index) {
       output.append(aged)
       return aged.endToken
     }
@@ -327,7 +327,8 @@ struct EntityRecognizer {
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
   func isArticlePrefixedName(_ index: Int) -> Bool {
     let lower = tokens[index].lower
-    guard let hyphen = lower.firstIndex(of: "-"),
+    // Cheap first: a hyphen within the first four bytes.
+    guard lower.utf8.prefix(4).contains(45), let hyphen = lower.firstIndex(of: "-"),
       ["el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"].contains(
         String(lower[..<hyphen]))
     else { return false }
@@ -528,7 +529,9 @@ struct EntityRecognizer {
       return
     }
     // "LMR-204", "Phase 2": a name with digits is no person's.
-    if (nameStart..<stop).contains(where: { tokens[$0].lower.contains(where: \.isNumber) }) {
+    if (nameStart..<stop).contains(where: {
+      tokens[$0].lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+    }) {
       return
     }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil
