@@ -32,6 +32,14 @@ struct AliasResolver {
   /// The latest full name not yet known to be a person, and the latest token naming a person.
   private var lastUnknown: Candidate?
   private var lastPersonToken = -1
+  /// An unnamed spokesperson waiting for the organisation named right after them, with the
+  /// article-wide token where that name must start (past "the").
+  private var spokesperson: (entity: Int, at: Int)?
+  /// The person mentioned last, and the last few organisations mentioned (latest last).
+  private var latestPerson: Int?
+  private var recentOrganisations: [Int] = []
+  /// Article-wide index of the first token of the paragraph being resolved.
+  private var paragraphBase = 0
 
   /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
   /// first token. Returns the index of the first mention recorded for this paragraph.
@@ -40,6 +48,7 @@ struct AliasResolver {
     _ candidates: [Candidate], base: Int, pronouns: [(token: Int, sentence: Int, word: String)] = []
   ) -> Int {
     let firstMention = mentions.count
+    paragraphBase = base
     for candidate in candidates {
       switch candidate.kind {
       case .namedOrg(let name), .knownOrg(let name):
@@ -62,6 +71,7 @@ struct AliasResolver {
       }
       candidate.firstToken += base
       candidate.endToken += base
+      if candidate.apposes >= 0 { candidate.apposes += base }
       resolveOne(candidate)
     }
     for pronoun in pronouns[nextPronoun...] { takeUp(pronoun, base: base) }
@@ -129,7 +139,11 @@ struct AliasResolver {
 
   // MARK: - Entities
 
-  private mutating func entity(named name: String, type: Entity.Kind, role: String? = nil) -> Int {
+  private mutating func entity(named written: String, type: Entity.Kind, role: String? = nil)
+    -> Int
+  {
+    // A name broken over a line ("Tomas\nHrubý") is written with one space.
+    let name = Self.singleSpaced(written)
     let key = type.rawValue + ":" + Tokenizer.fold(name)
     if let existing = byKey[key] {
       if entities[existing].role == nil, let role {
@@ -138,10 +152,18 @@ struct AliasResolver {
       }
       return existing
     }
+    // "Lumora Therapeutics, Inc." and "Lumora Therapeutics" are one company, named in full.
+    let short = type == .org ? Self.withoutCompanySuffix(name) : nil
+    if let short, let existing = byKey["org:" + Tokenizer.fold(short)] {
+      entities[existing].name = name
+      byKey[key] = existing
+      return existing
+    }
     let record = EntityRecord(name: name, type: type, role: role)
     let index = entities.count
     entities.append(record)
     byKey[key] = index
+    if let short { byKey["org:" + Tokenizer.fold(short)] = index }
     switch type {
     case .person:
       if record.nameWords.count > 1 {
@@ -149,6 +171,17 @@ struct AliasResolver {
         if let last = record.nameWords.last, last != record.nameWords[0] {
           add("word:" + last, index)
         }
+        // "John O'Brien Jr." is "O'Brien".
+        if record.nameWords.count > 2, let last = record.nameWords.last,
+          Lexicon.generationSuffixes.contains(last)
+        {
+          add("word:" + record.nameWords[record.nameWords.count - 2], index)
+        }
+      }
+      // "De la Cruz" for "Ana de la Cruz Montero": a surname inside the full name.
+      for word in record.nameWords.dropFirst().dropLast()
+      where !Lexicon.nameConnectors.contains(word) {
+        add("inner:" + word, index)
       }
       indexRole(index)
     case .org:
@@ -214,21 +247,57 @@ struct AliasResolver {
     -> Int?
   {
     guard let log = lookup[key] else { return nil }
+    // Only the latest few entities under a key are looked at: a filter that fits none of
+    // them would otherwise walk every entity a long document ever filed there.
+    var looked = 0
     for entry in log.reversed() {
       let index = Int(entry.entity)
-      if entities[index].lastToken == Int(entry.token), test(entities[index]) { return index }
+      guard entities[index].lastToken == Int(entry.token) else { continue }
+      if test(entities[index]) { return index }
+      looked += 1
+      if looked == Self.lookBack { return nil }
     }
     return nil
   }
 
+  /// How many entities under one key a filtered look-up examines.
+  private static let lookBack = 24
+
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
+    switch entities[entity].type {
+    case .person where !entities[entity].anonymous: latestPerson = entity
+    case .org:
+      if recentOrganisations.last != entity {
+        recentOrganisations.removeAll { $0 == entity }
+        recentOrganisations.append(entity)
+        if recentOrganisations.count > 6 { recentOrganisations.removeFirst() }
+      }
+    default: break
+    }
+    if let waiting = spokesperson, candidate.firstToken >= waiting.at {
+      if candidate.firstToken <= waiting.at + 1, entities[entity].type == .org {
+        entities[waiting.entity].speaksFor = entity
+      }
+      spokesperson = nil
+    }
     let record = MentionRecord(
       entity: entity, firstToken: candidate.firstToken, endToken: candidate.endToken,
       sentence: candidate.sentence, quote: candidate.quote, start: candidate.start,
       end: candidate.end)
     if let last = mentions.last, last.firstToken > candidate.firstToken {
-      // Behind the paragraph being read: kept aside so `mentions` stays in order.
-      lateMentions.append(record)
+      if candidate.firstToken >= paragraphBase {
+        // Behind a later name of the paragraph being read (a full name confirmed by the
+        // pronoun after it): put in its place, so that the paragraph's pronouns see it.
+        var position = mentions.count
+        while position > 0, mentions[position - 1].firstToken > candidate.firstToken {
+          position -= 1
+        }
+        mentions.insert(record, at: position)
+        entities[entity].mentions.append(position)
+      } else {
+        // Behind the paragraph being read: kept aside so `mentions` stays in order.
+        lateMentions.append(record)
+      }
     } else {
       mentions.append(record)
       entities[entity].mentions.append(mentions.count - 1)
@@ -237,7 +306,8 @@ struct AliasResolver {
       entities[entity].lastToken = candidate.firstToken
       for key in entities[entity].keys { file(key, entity) }
     }
-    if entities[entity].type == .person {
+    // A name inside quoted speech is not a subject a pronoun outside it could take up.
+    if entities[entity].type == .person, candidate.quote < 0 {
       lastPersonToken = max(lastPersonToken, candidate.firstToken)
     }
     let surface = Self.aliasForm(candidate.text)
@@ -253,7 +323,14 @@ struct AliasResolver {
 
   /// A sentence-initial "The group" is the alias "the group": the capital is the
   /// sentence's, not the name's.
+  static func singleSpaced(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) else { return text }
+    return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
   static func aliasForm(_ text: String) -> String {
+    // A name broken over a line ("The\nMayor") is written with one space.
+    let text = singleSpaced(text)
     for article in ["The ", "A ", "An "] where text.hasPrefix(article) {
       return article.lowercased() + text.dropFirst(article.count)
     }
@@ -308,6 +385,7 @@ struct AliasResolver {
 
   /// Marks a description-introduced entity as real (something refers to it).
   mutating func confirm(_ entity: Int) {
+    guard !entities[entity].anonymous else { return }
     entities[entity].provisional = false
   }
 
@@ -319,6 +397,18 @@ struct AliasResolver {
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .placeName(let name):
       mention(entity(named: name, type: .place), candidate, alias: false)
+    case .namedOrg where candidate.apposes >= 0:
+      // "IG Metall, Germany's largest industrial union, said": the description is the name's.
+      if let host = organisationEnding(at: candidate.apposes),
+        let head = Tokenizer.fold(candidate.text).split(separator: " ").last
+      {
+        add("head:" + head, host)
+        mention(host, candidate, alias: true)
+        return
+      }
+      var plain = candidate
+      plain.apposes = -1
+      resolveOne(plain)
     case .knownOrg(let name), .namedOrg(let name):
       let folded = Tokenizer.fold(name)
       if !folded.utf8.contains(32), byKey["org:" + folded] == nil,
@@ -328,10 +418,22 @@ struct AliasResolver {
         mention(short, candidate, alias: true)
         return
       }
+      if byKey["org:" + folded] == nil,
+        let short = organisation(startingWith: folded.split(separator: " ").map(String.init))
+      {
+        // "Northfield Paper" after "Northfield Paper Company".
+        mention(short, candidate, alias: true)
+        return
+      }
       let index = entity(named: name, type: .org)
       if let descriptor = candidate.descriptor {
         add("head:" + descriptor, index)
-        if !Lexicon.mediaHeads.contains(descriptor) { add("head:company", index) }
+        // A union or a ministry is not "the company".
+        if !Lexicon.mediaHeads.contains(descriptor),
+          !Lexicon.genericOrgHeads.contains(descriptor) || descriptor == "company"
+        {
+          add("head:company", index)
+        }
       }
       mention(index, candidate, alias: false)
     case .person(let name, let role):
@@ -343,20 +445,19 @@ struct AliasResolver {
       let words = DataText.split(folded, on: " ").map(String.init)
       if let existing = byKey["person:" + folded] ?? byKey["org:" + folded] {
         mention(existing, candidate, alias: false)
-      } else if let last = words.last,
-        let person = mostRecent(
-          "word:" + last,
-          where: {
-            $0.nameWords.count > words.count
-              && $0.nameWords.suffix(words.count).elementsEqual(words)
-          })
-      {
+      } else if let org = organisation(startingWith: words) {
+        // "Northfield Paper" after "Northfield Paper Company".
+        mention(org, candidate, alias: true)
+      } else if let person = personContaining(words) {
         // "De Vries" after "Anke de Vries": a surname of several words.
         mention(person, candidate, alias: true)
+      } else if let person = confirmPending(containing: words, candidate) {
+        _ = person
       } else {
         let words = DataText.split(folded, on: " ")
-        // Only a name opening its clause can be the subject a pronoun takes up.
-        lastUnknown = candidate.opensClause ? candidate : nil
+        // Only a name opening its clause can be the subject a pronoun takes up; a name
+        // further on in the clause ("… keeps a box at Ely Road") does not replace it.
+        if candidate.opensClause { lastUnknown = candidate }
         if let first = words.first { pendingNames[String(first), default: []].append(candidate) }
         if let last = words.last, words.count > 1 {
           pendingNames[String(last), default: []].append(candidate)
@@ -366,6 +467,9 @@ struct AliasResolver {
       if let place = mostRecent("first:" + Tokenizer.fold(word)) {
         mention(place, candidate, alias: true)
       }
+    case .personByAge:
+      // "the 54-year-old told supporters": the person last named outside quotes.
+      if let person = latestPerson { mention(person, candidate, alias: true) }
     case .roleDescription(let demonym, let noun):
       let folded = demonym.map(Tokenizer.fold)
       let key =
@@ -381,12 +485,33 @@ struct AliasResolver {
       {
         mention(person, candidate, alias: true)
       }
+    case .orgIntroduction(_, let head) where candidate.apposes >= 0,
+      .orgReference(let head) where candidate.apposes >= 0:
+      // "The Water Authority, the utility that …": the description is the name's alias.
+      if let host = organisationEnding(at: candidate.apposes) {
+        add("head:" + head, host)
+        mention(host, candidate, alias: true)
+        return
+      }
+      var plain = candidate
+      plain.apposes = -1
+      resolveOne(plain)
     case .orgIntroduction(let name, _):
       let index = entity(named: name, type: .org)
       if entities[index].mentions.isEmpty { entities[index].provisional = true }
       mention(index, candidate, alias: false)
     case .orgReference(let head):
       if let org = mostRecent("head:" + head) {
+        mention(org, candidate, alias: true)
+      } else if candidate.descriptor == nil, Lexicon.vagueOrgHeads.contains(head),
+        let org = recentOrganisations.last(where: {
+          !entities[$0].isMedia && !entities[$0].provisional
+            && entities[$0].lastToken >= candidate.firstToken - 120
+        })
+      {
+        // "Human Rights Watch said … the group said": a vague head takes the organisation
+        // just named, whatever its name ends in.
+        add("head:" + head, org)
         mention(org, candidate, alias: true)
       } else if let description = candidate.descriptor {
         // No antecedent: "the regional government" is a body of its own, kept only if it
@@ -397,6 +522,19 @@ struct AliasResolver {
       }
     case .media(let description):
       resolveMedia(description, candidate)
+    case .anonymousPerson:
+      // A referent of its own, never listed: a later "she" may mean this person.
+      var record = EntityRecord(name: candidate.text, type: .person)
+      record.provisional = true
+      record.anonymous = true
+      // "a spokeswoman", "a man": the noun may say which pronoun fits.
+      if let noun = candidate.text.split(separator: " ").last {
+        record.pronoun = EntityRecord.pronoun(ofRole: String(noun))
+      }
+      entities.append(record)
+      mention(entities.count - 1, candidate, alias: false)
+      // The body it speaks for is named next ("… for the Metropolitan Police").
+      if candidate.apposes >= 0 { spokesperson = (entities.count - 1, candidate.apposes) }
     case .acronym(let name):
       let index = entity(named: name, type: .org)
       add("initials:" + candidate.text, index)
@@ -424,6 +562,14 @@ struct AliasResolver {
       }
     }
     if byKey["person:" + folded] == nil {
+      // "Dr. Lee" is the Lee introduced as "Dr.", not the Lee named last.
+      if words.count == 1, let role,
+        let known = mostRecent(
+          "word:" + folded, where: { $0.role.map(Tokenizer.fold) == Tokenizer.fold(role) })
+      {
+        mention(known, candidate, alias: true)
+        return
+      }
       if words.count == 1,
         let known = mostRecent("word:" + folded, where: { pronoun != nil && $0.pronoun == pronoun })
           ?? mostRecent("word:" + folded, where: { $0.pronoun == nil || $0.pronoun == pronoun })
@@ -446,18 +592,12 @@ struct AliasResolver {
         mention(index, candidate, alias: true)
         return
       }
-      if words.count > 1, let last = words.last,
-        let person = mostRecent(
-          "word:" + last,
-          where: {
-            $0.nameWords.count > words.count
-              && $0.nameWords.suffix(words.count).elementsEqual(words)
-          })
-      {
+      if words.count > 1, let person = personContaining(words) {
         // "De Vries" after "Anke de Vries".
         mention(person, candidate, alias: true)
         return
       }
+      if words.count > 1, confirmPending(containing: words, candidate) != nil { return }
       if words.count > 1, let last = words.last, let single = byKey["person:" + last] {
         let oldName = entities[single].name
         entities[single].name = name
@@ -482,6 +622,82 @@ struct AliasResolver {
     mention(index, candidate, alias: false)
   }
 
+  /// "Lumora Therapeutics" for "Lumora Therapeutics, Inc.": the name without a company
+  /// suffix written after a comma; nil when there is none.
+  static func withoutCompanySuffix(_ name: String) -> String? {
+    guard name.utf8.contains(44), let comma = name.lastIndex(of: ",") else { return nil }
+    let suffix = Tokenizer.fold(String(name[name.index(after: comma)...])).filter {
+      $0 != " " && $0 != "."
+    }
+    guard ["inc", "ltd", "corp", "co", "llc", "plc"].contains(suffix) else { return nil }
+    return String(name[..<comma])
+  }
+
+  /// The latest organisation whose longer name starts with `words` (two or more).
+  private func organisation(startingWith words: [String]) -> Int? {
+    guard words.count > 1 else { return nil }
+    return mostRecent(
+      "orgfirst:" + words[0],
+      where: {
+        $0.type == .org && $0.nameWords.count > words.count
+          && $0.nameWords.prefix(words.count).elementsEqual(words)
+      })
+  }
+
+  /// The organisation whose latest mention ends at article-wide token `end`.
+  private func organisationEnding(at end: Int) -> Int? {
+    for record in mentions.suffix(4).reversed() where record.endToken == end {
+      if entities[record.entity].type == .org { return record.entity }
+    }
+    return nil
+  }
+
+  /// The latest person whose full name holds `words` (a surname of several words, "De Vries",
+  /// "De la Cruz") as a run after the first name: at its end ("Anke de Vries") or inside it
+  /// ("Ana de la Cruz Montero", where the second surname is left off).
+  private func personContaining(_ words: [String]) -> Int? {
+    guard let last = words.last else { return nil }
+    func holds(_ record: EntityRecord) -> Bool {
+      let name = record.nameWords
+      guard name.count > words.count else { return false }
+      for offset in 1...(name.count - words.count)
+      where name[offset..<(offset + words.count)].elementsEqual(words) {
+        return true
+      }
+      return false
+    }
+    if let person = mostRecent("word:" + last, where: holds) { return person }
+    guard let word = words.first(where: { !Lexicon.nameConnectors.contains($0) }) else {
+      return nil
+    }
+    return mostRecent("inner:" + word, where: holds)
+  }
+
+  /// A surname of several words ("De Sá Vieira") confirms an earlier full name not yet known
+  /// as a person ("João Pedro de Sá Vieira") that ends with it. Returns that person.
+  private mutating func confirmPending(containing words: [String], _ candidate: Candidate)
+    -> Int?
+  {
+    guard words.count > 1, let last = words.last, var waiting = pendingNames[last] else {
+      return nil
+    }
+    // The latest few names only: a long document may hold many with this last word.
+    let recent = max(waiting.startIndex, waiting.endIndex - 8)..<waiting.endIndex
+    guard
+      let position = waiting[recent].lastIndex(where: { pending in
+        guard case .unknownName(let name) = pending.kind else { return false }
+        let full = Tokenizer.fold(name).split(separator: " ").map(String.init)
+        return full.count > words.count && full.suffix(words.count).elementsEqual(words)
+      }), case .unknownName(let fullName) = waiting[position].kind
+    else { return nil }
+    let pending = waiting.remove(at: position)
+    pendingNames[last] = waiting
+    let index = entity(named: fullName, type: .person)
+    if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
+    mention(index, candidate, alias: true)
+    return index
+  }
+
   /// "he" for Mr., "she" for Mrs., Ms., Miss and Dame; nil for any other role.
   static func courtesyPronoun(_ role: String) -> String? {
     let folded = Tokenizer.fold(role)
@@ -504,7 +720,12 @@ struct AliasResolver {
         return
       }
     }
-    if let person = mostRecent("word:" + folded) {
+    // Two people sharing a surname: the bare surname stays with the one already called by
+    // it ("Hale's wife, Emma Hale, wept. … Hale would appeal" is still Marcus Hale).
+    if let person = mostRecent(
+      "word:" + folded, where: { $0.aliases.contains(word) && $0.nameWords.last == folded })
+      ?? mostRecent("word:" + folded)
+    {
       mention(person, candidate, alias: true)
       return
     }
@@ -514,11 +735,12 @@ struct AliasResolver {
       mention(same, candidate, alias: false)
       return
     }
-    // A bare surname confirms an earlier unknown full name as a person.
+    // A bare surname confirms an earlier unknown full name as a person; an acronym ("NHS"
+    // after "NHS England") is the short name of an organisation.
     if var waiting = pendingNames[folded], let pending = waiting.popLast() {
       pendingNames[folded] = waiting
       guard case .unknownName(let name) = pending.kind else { return }
-      let index = entity(named: name, type: .person)
+      let index = entity(named: name, type: isAcronym ? .org : .person)
       if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
       mention(index, candidate, alias: true)
       return

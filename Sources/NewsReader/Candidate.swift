@@ -29,6 +29,10 @@ struct Candidate {
     case acronym(of: String)
     /// "state media", "Pyongyang’s state media", "the state news agency".
     case media(String)
+    /// "a station employee", "one customer": a person described but never named.
+    case anonymousPerson
+    /// "the 54-year-old": the person just named, by age.
+    case personByAge
   }
 
   var kind: Kind
@@ -45,4 +49,8 @@ struct Candidate {
   var descriptor: String?
   /// Opens its sentence, or follows a comma ("Her neighbour, Ravi Dhaliwal, said").
   var opensClause = false
+  /// For a description of an organisation: the end token of the name it stands in
+  /// apposition to ("The Water Authority, the utility that …", "Lumora, Inc. is a
+  /// biotechnology company"), or -1.
+  var apposes = -1
 }

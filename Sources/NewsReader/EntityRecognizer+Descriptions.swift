@@ -93,6 +93,51 @@ extension EntityRecognizer {
     return nil
   }
 
+  /// The end token of the organisation name a description at `index` is in apposition to:
+  /// "X, the utility …", "X (Nasdaq: LMRA), a … company", "X is a … company". -1 if none.
+  func appositionHost(before index: Int, in output: [Candidate]) -> Int {
+    guard let last = output.last, index >= 2 else { return -1 }
+    switch last.kind {
+    case .namedOrg, .knownOrg, .unknownName, .acronym, .single: break
+    default: return -1
+    }
+    var cursor = index - 1
+    if tokens[cursor].isPunct(",") || ["is", "was"].contains(tokens[cursor].lower) {
+      cursor -= 1
+    } else {
+      return -1
+    }
+    // Over a bracket: "(Nasdaq: LMRA)".
+    if cursor > 0, tokens[cursor].isPunct(")") {
+      var open = cursor - 1
+      while open > 0, open > cursor - 8, !tokens[open].isPunct("(") { open -= 1 }
+      guard tokens[open].isPunct("(") else { return -1 }
+      cursor = open - 1
+    }
+    guard cursor >= 0, sameSpan(index, cursor) else { return -1 }
+    // The host is the name ending right there (the bracket may hold an acronym candidate).
+    for candidate in output.reversed().prefix(3) where candidate.endToken == cursor + 1 {
+      if case .acronym = candidate.kind { continue }
+      return cursor + 1
+    }
+    return -1
+  }
+
+  /// "the 54-year-old told supporters": a person referred to by age alone.
+  func personByAge(at index: Int) -> Candidate? {
+    guard tokens[index].lower == "the", tokens[index].quote < 0, index + 3 < tokens.count,
+      tokens[index + 1].kind == .number, tokens[index + 3].lower == "year-old",
+      sameSpan(index, index + 3)
+    else { return nil }
+    let next = index + 4
+    if isLowerWord(next), CueWords.verbs[tokens[next].lower] == nil,
+      !CueWords.auxiliaries.contains(tokens[next].lower)
+    {
+      return nil
+    }
+    return candidate(.personByAge, index, next)
+  }
+
   /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
   /// "a multilateral sanctions monitoring group", "the group".
   func description(at index: Int) -> Candidate? {
@@ -125,6 +170,15 @@ extension EntityRecognizer {
       if length > 0 {
         demonym = text(cursor, cursor + length)
         cursor += length
+      }
+      // "the Mayor in September": a title capitalised as a title, with no name after it.
+      if demonym == nil, cursor < tokens.count, sameSpan(index, cursor),
+        tokens[cursor].isCapitalized, tokens[cursor].flags.contains(.titleWord),
+        Lexicon.roleNouns.contains(tokens[cursor].lower), !isCapWord(cursor + 1),
+        cursor + 1 >= tokens.count || tokens[cursor + 1].lower != "of"
+      {
+        return candidate(
+          .roleDescription(demonym: nil, noun: tokens[cursor].lower), index, cursor + 1)
       }
       var roleWords = 0
       while cursor < tokens.count, isLowerWord(cursor), roleWords < 3,

@@ -53,9 +53,17 @@ extension EntityRecognizer {
     }
     var cursor = end + 1
     if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
-    let roleStart = cursor
+    var roleStart = cursor
     var words = 0
-    while cursor < tokens.count, sameSpan(end, cursor), tokens[cursor].kind == .word, words < 5 {
+    while cursor < tokens.count, sameSpan(end, cursor), words < 5,
+      tokens[cursor].kind == .word || tokens[cursor].kind == .possessive
+    {
+      if tokens[cursor].kind == .possessive {
+        // ", the town's mayor,": the role is written without its owner.
+        roleStart = cursor + 1
+        cursor += 1
+        continue
+      }
       let lower = tokens[cursor].lower
       if Lexicon.roleNouns.contains(lower), isLowerWord(cursor) {
         let next = cursor + 1

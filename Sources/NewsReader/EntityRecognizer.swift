@@ -36,11 +36,25 @@ struct EntityRecognizer {
       output.append(media)
       return media.endToken
     }
-    if possessive, let owned = possessiveOrganisation(at: index, nameEnd: nameEnd, known: known) {
+    if possessive,
+      var owned = possessiveOrganisation(at: index, nameEnd: nameEnd, known: known)
+    {
+      owned.apposes = appositionHost(before: index, in: output)
       output.append(owned)
       return owned.endToken
     }
-    if token.flags.contains(.determiner), let description = description(at: index) {
+    if !token.flags.isDisjoint(with: [.determiner, .numberWord]),
+      let anonymous = anonymousPerson(at: index)
+    {
+      output.append(anonymous)
+      return anonymous.endToken
+    }
+    if token.flags.contains(.determiner), let aged = personByAge(at: index) {
+      output.append(aged)
+      return aged.endToken
+    }
+    if token.flags.contains(.determiner), var description = description(at: index) {
+      description.apposes = appositionHost(before: index, in: output)
       output.append(description)
       return description.endToken
     }
@@ -108,8 +122,25 @@ struct EntityRecognizer {
     // A longer capitalised run ending in an organisation word is an organisation named after
     // the place ("Washington Post", "Korea Development Institute").
     var runEnd = end
-    while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
+    while isCapWord(runEnd), sameSpan(index, runEnd) {
+      runEnd += 1
+      // "Kenya Smallholders’ Union": over a plural possessive inside the name.
+      if runEnd + 1 < tokens.count, ["’", "'"].contains(tokens[runEnd].lower),
+        tokens[runEnd].start == tokens[runEnd - 1].end, tokens[runEnd - 1].lower.hasSuffix("s"),
+        isCapWord(runEnd + 1), capitalRunEndsInOrgWord(from: runEnd + 1)
+      {
+        runEnd += 1
+      }
+    }
     if runEnd > end, Lexicon.orgWords.contains(tokens[runEnd - 1].lower) {
+      // "Vermont Agency of Commerce and Community Development".
+      while runEnd + 1 < tokens.count, ["of", "and", "&"].contains(tokens[runEnd].lower),
+        isCapWord(runEnd + 1), sameSpan(index, runEnd + 1),
+        tokens[runEnd].lower == "of" || (index..<runEnd).contains { tokens[$0].lower == "of" }
+      {
+        runEnd += 1
+        while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
+      }
       let name = text(index, runEnd)
       output.append(candidate(.namedOrg(name), index, runEnd))
       bracketedAcronym(after: runEnd, of: name, into: &output)
@@ -184,6 +215,24 @@ struct EntityRecognizer {
         continue
       }
       let lower = tokens[end].lower
+      // "Grain Processors’ Forum": a plural possessive inside an organisation's name.
+      if end > index, tokens[end].start == tokens[end - 1].end, lower == "’" || lower == "'",
+        tokens[end - 1].lower.hasSuffix("s"), isCapWord(end + 1),
+        sameSpan(index, end + 1), capitalRunEndsInOrgWord(from: end + 1)
+      {
+        end += 1
+        continue
+      }
+      // "Securities and Exchange Commission", "Harbor & Vale Securities", "Agency of
+      // Commerce and Community Development": "and" inside an organisation's name.
+      if end > index, lower == "and" || lower == "&", isCapWord(end + 1),
+        sameSpan(index, end + 1),
+        capitalRunEndsInOrgWord(from: end + 1)
+          || (index..<end).contains { tokens[$0].lower == "of" } && isCapWord(end + 2)
+      {
+        end += 1
+        continue
+      }
       // "Gov. Maria Lopez", "Helix Pharma Inc.": the period belongs to the abbreviation.
       if end > index, lower == ".", tokens[end].start == tokens[end - 1].end {
         let previous = tokens[end - 1].lower
@@ -213,6 +262,13 @@ struct EntityRecognizer {
         end += 1
         continue
       }
+      // "Youssef el-Amrani", "Abdullah al-Saud": an Arabic article glued to the surname.
+      if end > index, isLowerWord(end), tokens[end].start <= tokens[end - 1].end + 1,
+        isArticlePrefixedName(end)
+      {
+        end += 1
+        continue
+      }
       // "Ingrid van der Berg", "Ana de la Cruz Montero": particles in a row.
       if end > index, isLowerWord(end), lower != "of", lower != "for", lower != "on",
         Lexicon.nameConnectors.contains(lower), end + 2 < tokens.count, isLowerWord(end + 1),
@@ -225,12 +281,28 @@ struct EntityRecognizer {
       break
     }
     if end == index { return index + 1 }
+    // "Lumora Therapeutics, Inc.": the company suffix after a comma belongs to the name.
+    if end + 1 < tokens.count, end > index + 1 || !startsSentence(index), tokens[end].isPunct(","),
+      isCapWord(end + 1), sameSpan(index, end + 1),
+      Lexicon.dottedSuffixes.contains(tokens[end + 1].lower)
+        || ["llc", "plc", "ltd"].contains(
+          tokens[end + 1].lower)
+    {
+      end += 2
+      if end < tokens.count, tokens[end].isPunct("."), tokens[end].start == tokens[end - 1].end {
+        end += 1
+      }
+    }
     var first = index
     // Sentence-initial function words and -ing/-ly words are capitalised only by position.
     if startsSentence(first) {
       let lower = tokens[first].lower
-      if Lexicon.sentenceStarters.contains(lower) || lower.hasSuffix("ing")
-        || lower.hasSuffix("ly") || CueWords.verbs[lower] != nil
+      // A short "-ly" word before another capitalised word is a name ("Ely Road", "Kelly
+      // Brown"), not an adverb ("Finally", "Recently").
+      let adverb =
+        lower.hasSuffix("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
+      if Lexicon.sentenceStarters.contains(lower) || lower.hasSuffix("ing") || adverb
+        || CueWords.verbs[lower] != nil
       {
         first += 1
         if first < end {
@@ -239,14 +311,115 @@ struct EntityRecognizer {
         return end
       }
     }
+    // "van Laar told", "said de Groot": lower-case particles before a surname belong to it.
+    var particles = first
+    while particles > 0, particles > first - 3, isLowerWord(particles - 1),
+      sameSpan(first, particles - 1), Lexicon.nameConnectors.contains(tokens[particles - 1].lower),
+      !["of", "for", "on"].contains(tokens[particles - 1].lower)
+    {
+      particles -= 1
+    }
+    if particles < first, particles == 0 || !isCapWord(particles - 1) { first = particles }
     classify(first, end, into: &output)
     return skipBracketedAcronym(end, output)
   }
 
+  /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
+  func isArticlePrefixedName(_ index: Int) -> Bool {
+    let lower = tokens[index].lower
+    // Cheap first: a hyphen within the first four bytes.
+    guard lower.utf8.prefix(4).contains(45), let hyphen = lower.firstIndex(of: "-"),
+      ["el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"].contains(
+        String(lower[..<hyphen]))
+    else { return false }
+    let written = buffer.text(tokens[index])
+    guard let dash = written.firstIndex(of: "-"),
+      let first = written[written.index(after: dash)...].unicodeScalars.first
+    else { return false }
+    return first.properties.isUppercase
+  }
+
+  /// The head noun of an apposition saying a name is an organisation: ", Germany's largest
+  /// industrial union,", ", a Boston-based biotech company,". Nil when the apposition ends in
+  /// anything else.
+  func organisationInApposition(after end: Int) -> String? {
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1) else {
+      return nil
+    }
+    // Only a noun phrase: "the …", "a …", or an owner ("Germany's …"); not "who chairs …".
+    let opener = end + 1
+    guard
+      tokens[opener].flags.contains(.determiner)
+        || (isCapWord(opener) && opener + 1 < tokens.count
+          && tokens[opener + 1].kind == .possessive)
+    else { return nil }
+    var cursor = end + 1
+    while cursor < tokens.count, cursor < end + 9, sameSpan(end, cursor),
+      !tokens[cursor].isPunct(",")
+    {
+      if tokens[cursor].flags.contains(.roleNoun) || CueWords.verbs[tokens[cursor].lower] != nil
+        || ["who", "whose", "which", "that"].contains(tokens[cursor].lower)
+      {
+        return nil
+      }
+      cursor += 1
+    }
+    guard cursor < tokens.count, tokens[cursor].isPunct(","), cursor - 1 > end + 1,
+      isLowerWord(cursor - 1), tokens[cursor - 1].flags.contains(.orgNoun)
+    else { return nil }
+    return tokens[cursor - 1].lower
+  }
+
+  /// ", which … , said": a relative clause on a thing, then a speech verb.
+  func whichClauseThenSpeech(after end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].lower == "which"
+    else { return false }
+    var close = end + 2
+    while close < tokens.count, close < end + 16, sameSpan(end, close),
+      !tokens[close].isPunct(",")
+    {
+      close += 1
+    }
+    guard close < tokens.count, tokens[close].isPunct(",") else { return false }
+    var cursor = close + 1
+    while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {
+      cursor += 1
+    }
+    return isLowerWord(cursor) && CueWords.verbs[tokens[cursor].lower] == .finite
+  }
+
+  /// "Mateo Ruiz, 11, a pupil": an age in commas after a name makes it a person's.
+  func ageFollows(_ end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].kind == .number,
+      tokens[end + 1].lower.utf8.count <= 3, tokens[end + 2].isPunct(",")
+    else { return false }
+    return sameSpan(end, end + 2)
+  }
+
+  /// Whether the capitalised words from `start` (with "of" between them) end in an
+  /// organisation word.
+  func capitalRunEndsInOrgWord(from start: Int) -> Bool {
+    var cursor = start
+    var last = -1
+    while cursor < tokens.count, cursor < start + 6, sameSpan(start, cursor) {
+      if isCapWord(cursor) {
+        last = cursor
+      } else if tokens[cursor].lower != "of" || !isCapWord(cursor + 1) {
+        break
+      }
+      cursor += 1
+    }
+    return last >= 0 && tokens[last].flags.contains(.orgWord)
+  }
+
   func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
-    let lastWord = tokens[end - 1].lower
+    // "Helix Pharma Inc.": the period is not the last word.
+    let lastWord =
+      tokens[end - 1].isPunct(".") && end - 1 > first
+      ? tokens[end - 2].lower : tokens[end - 1].lower
     var isOrg = Lexicon.orgWords.contains(lastWord)
-    for position in first..<end where tokens[position].lower == "of" && position > first {
+    for position in first..<end
+    where ["of", "for"].contains(tokens[position].lower) && position > first {
       if Lexicon.orgWords.contains(tokens[position - 1].lower) { isOrg = true }
     }
     // "port operator Nordhaven Terminals", "the news agency ANP", sentence-initial
@@ -267,6 +440,19 @@ struct EntityRecognizer {
       descriptor = tokens[first].lower
       first += 1
     }
+    // "IG Metall, Germany's largest industrial union, said": what follows says what it is.
+    if !isOrg, let noun = organisationInApposition(after: end) {
+      isOrg = true
+      descriptor = noun
+    }
+    // "The importer, Southern Cross Grain Traders, said": named in apposition to what it is.
+    if descriptor == nil, first >= 3, tokens[first - 1].isPunct(","), isLowerWord(first - 2),
+      Lexicon.orgDescriptors.contains(tokens[first - 2].lower),
+      tokens[first - 3].flags.contains(.determiner), sameSpan(first, first - 3)
+    {
+      isOrg = true
+      descriptor = tokens[first - 2].lower
+    }
     // "shares of Orion", "a unit of Helix".
     if first >= 2, tokens[first - 1].lower == "of", isLowerWord(first - 2),
       [
@@ -275,6 +461,15 @@ struct EntityRecognizer {
       ].contains(tokens[first - 2].lower)
     {
       isOrg = true
+    }
+    // "Board members voted", "Festival director Friederike Haas": a lone generic head word
+    // refers to the organisation named before it, it does not name one.
+    let qualifiesRole = isLowerWord(end) && tokens[end].flags.contains(.roleNoun)
+    if isOrg, descriptor == nil, end - first == 1,
+      Lexicon.genericOrgHeads.contains(lastWord) || qualifiesRole
+    {
+      output.append(candidate(.orgReference(head: lastWord), first, end))
+      return
     }
     if isOrg {
       let name = text(first, end)
@@ -318,10 +513,27 @@ struct EntityRecognizer {
         break
       }
     }
+    // "Owen Pritchard KC": letters after a name are a person's.
+    var postNominal = false
     while stop - nameStart > 1, Lexicon.postNominals.contains(tokens[stop - 1].lower) {
       stop -= 1
+      postNominal = true
     }
     if nameStart >= stop { return }
+    // "Environment Canada", "Statistics Norway": a title word before a country is an agency.
+    if nameStart > first,
+      let (entry, placeEnd) = gazetteer.match(tokens, at: nameStart, limit: stop),
+      entry.isPlace, placeEnd == stop
+    {
+      output.append(candidate(.namedOrg(text(first, stop)), first, stop))
+      return
+    }
+    // "LMR-204", "Phase 2": a name with digits is no person's.
+    if (nameStart..<stop).contains(where: {
+      tokens[$0].lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+    }) {
+      return
+    }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil
     let role =
       roleBefore(first, inRun: inRunRole) ?? inRunRole ?? apposition(after: stop)
@@ -332,7 +544,11 @@ struct EntityRecognizer {
       output.append(candidate(.single(nameText), nameStart, stop))
       return
     }
-    if role == nil, count <= 3, placeWordFollows(stop) || placeNounOfBefore(nameStart) {
+    // "Ely Road", "Castlefield Arena": a street or venue, never a person.
+    let namesPlace = count >= 2 && Lexicon.placeNameEnds.contains(tokens[stop - 1].lower)
+    if role == nil, count <= 3,
+      namesPlace || placeWordFollows(stop) || placeNounOfBefore(nameStart)
+    {
       output.append(candidate(.placeName(nameText), nameStart, stop))
       return
     }
@@ -344,7 +560,14 @@ struct EntityRecognizer {
       output.append(candidate(.single(nameText), nameStart, stop))
       return
     }
-    if count <= 4, speechVerbFollows(stop) || speechVerbPrecedes(nameStart) {
+    // "Northlight Live, which was promoting the tour, said": a speaking thing is a body.
+    if role == nil, whichClauseThenSpeech(after: stop) {
+      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      return
+    }
+    if count <= 4,
+      postNominal || speechVerbFollows(stop) || speechVerbPrecedes(nameStart) || ageFollows(stop)
+    {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop))
       return
     }
@@ -426,24 +649,42 @@ struct EntityRecognizer {
         stop += 1
       }
       cursor = stop
+    } else if cursor + 1 < tokens.count, ["from", "in"].contains(tokens[cursor].lower),
+      isCapWord(cursor + 1)
+    {
+      // "Chloe Aspinall from Stockport, said": step over where the person is from.
+      var after = cursor + 1
+      while after < cursor + 4, isCapWord(after) { after += 1 }
+      if after + 1 < tokens.count, tokens[after].isPunct(","), isLowerWord(after + 1),
+        CueWords.verbs[tokens[after + 1].lower] == .finite
+      {
+        cursor = after + 1
+      }
     }
     // "Pablo Sanz, 67, told", "Dale Hart, who owns the diner across the road, called": step
-    // over an apposition or a clause set off by commas (SpeakerAttributor reads it the same).
+    // over an apposition or a clause set off by commas (SpeakerAttributor reads it the same),
+    // unless it is a name itself ("The MP for North Norfolk, Thomas Beeston, wrote": the name
+    // inside speaks).
     if afterWhich, cursor >= tokens.count || !tokens[cursor].isPunct(",") { return false }
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
       // "Northfield Paper, which is owned by a fund, said": "which" speaks of a thing.
       let which = cursor + 1 < tokens.count && tokens[cursor + 1].lower == "which"
       if which != afterWhich { return false }
       var close = cursor + 1
+      var named = true
       while close < tokens.count, close < cursor + 40,
         tokens[close].sentence == tokens[end].sentence,
         !(tokens[close].isPunct(",") && tokens[close].quote == tokens[cursor].quote),
         // 'who rates the stock “buy,” said': the comma went inside the closing mark.
         !closesWithComma(close, after: cursor)
       {
+        if !isCapWord(close), !tokens[close].isPunct(".") { named = false }
         close += 1
       }
-      if close < tokens.count, tokens[close].isPunct(",") || closesWithComma(close, after: cursor) {
+      let isName = named && close > cursor + 1 && close <= cursor + 8
+      if close < tokens.count, !isName,
+        tokens[close].isPunct(",") || closesWithComma(close, after: cursor)
+      {
         cursor = close + 1
       }
     }

@@ -18,6 +18,12 @@ struct EntityRecord {
   var isMedia = false
   /// Introduced by description only; dropped unless something refers back to it.
   var provisional = false
+  /// A person described but not named ("a station employee"): a referent for pronouns that
+  /// is never listed and never a speaker.
+  var anonymous = false
+  /// For an unnamed spokesperson ("a spokeswoman for the force"): the organisation a later
+  /// "she" speaks for.
+  var speaksFor: Int?
   /// An acronym or "state media" met before the organisation it stands for was named; merged
   /// into that organisation when the article ends.
   var placeholder = false
@@ -35,8 +41,9 @@ struct EntityRecord {
     self.role = role
     let words = DataText.split(Tokenizer.fold(name), on: " ").map(String.init)
     self.nameWords = words
-    // "Ministry of Trade" is a ministry: the head is the word before "of" when there is one.
-    if let ofIndex = words.firstIndex(of: "of"), ofIndex > 0 {
+    // "Ministry of Trade" is a ministry, "Institute for Fiscal Studies" an institute: the head
+    // is the word before "of" or "for" when there is one.
+    if let ofIndex = words.firstIndex(where: { $0 == "of" || $0 == "for" }), ofIndex > 0 {
       self.head = words[ofIndex - 1]
     } else {
       self.head = words.last ?? ""

@@ -28,6 +28,22 @@ enum Lexicon {
     "incumbent", "nominee", "challenger", "veteran", "scholar", "fellow", "consultant",
     "pundit", "campaigner", "organiser", "organizer", "coordinator", "administrator",
     "skipper", "midwife", "fisherman", "neighbour", "neighbor", "superintendent",
+    "referee", "umpire", "filmmaker", "photographer", "architect", "artist", "designer",
+    "novelist", "poet", "composer", "musician", "pianist", "painter", "pharmacist",
+    "paramedic", "firefighter", "pilot", "headteacher", "principal", "lecturer", "curator",
+    "broker", "barrister", "solicitor", "defendant", "plaintiff", "claimant", "councillor",
+  ]
+
+  /// Nouns for people met without a name ("a station employee", "one customer"); role
+  /// nouns count too.
+  static let personNouns: Set<String> = [
+    "customer", "employee", "woman", "man", "passenger", "traveller", "traveler", "shopper",
+    "parent", "mother", "father", "fan", "voter", "member", "witness", "survivor", "patient",
+    "pupil", "child", "girl", "boy", "teenager", "volunteer", "local", "villager", "commuter",
+    "driver", "tenant", "homeowner", "retiree", "pensioner", "mourner", "protester",
+    "demonstrator", "bystander", "onlooker", "source", "staffer", "guard", "soldier", "vendor",
+    "shopkeeper", "worshipper", "spectator", "supporter", "caller", "listener", "viewer",
+    "assistant", "clerk", "cashier", "waiter", "waitress", "person", "user", "buyer",
   ]
 
   /// Capitalised words that open a person's title inside a name run
@@ -56,6 +72,11 @@ enum Lexicon {
   /// Letters written after a name that are not part of it ("Kirsty Abernethy KC").
   static let postNominals: WordSet = [
     "kc", "qc", "mp", "msp", "mep", "jr", "jr.", "obe", "mbe",
+  ]
+
+  /// Words after a surname that tell generations apart ("John O'Brien Jr.").
+  static let generationSuffixes: Set<String> = [
+    "jr", "jr.", "sr", "sr.", "ii", "iii", "iv",
   ]
 
   /// Titles of courtesy: they say how a person is addressed, not what they do, so they are
@@ -88,6 +109,24 @@ enum Lexicon {
     "resorts", "automotive", "chemicals", "materials", "power", "utilities", "solar", "tech",
     "networks", "bancorp", "airline", "railways", "rail", "therapeutics", "biotech",
     "biosciences", "dynamics", "industries", "enterprises", "limited", "llp", "gmbh", "ag",
+    "brotherhood", "guild", "confederation", "syndicate", "cooperative", "co-operative",
+    "athletic", "rovers", "wanderers", "albion", "fc", "afc", "united", "courier", "chronicle",
+    "services", "elementary", "academy",
+  ]
+
+  /// Organisation words too generic to name one alone: capitalised on their own ("Board
+  /// members", "the Union said") they refer to the organisation with that head.
+  static let genericOrgHeads: Set<String> = [
+    "board", "union", "festival", "council", "committee", "commission", "agency", "authority",
+    "association", "federation", "institute", "foundation", "ministry", "department",
+    "office", "bureau", "group", "company", "alliance", "coalition", "court", "club",
+    "league", "forum", "trust", "society", "university", "college", "school", "hospital",
+  ]
+
+  /// Heads of descriptions vague enough to stand for any organisation just named ("Human
+  /// Rights Watch … the group said").
+  static let vagueOrgHeads: Set<String> = [
+    "group", "organisation", "organization", "charity", "watchdog",
   ]
 
   /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
@@ -99,6 +138,8 @@ enum Lexicon {
     "institute", "foundation", "charity", "militia", "campaign", "movement", "court", "fund",
     "board", "authority", "office", "bureau", "department", "lender", "insurer", "airline",
     "carrier", "operator", "broadcaster", "newspaper", "club", "team", "university",
+    "federation", "confederation", "utility", "forum", "league", "brotherhood", "guild",
+    "tank", "think-tank",
   ]
 
   /// Lower-case nouns that, right before a capitalised name, say it is an organisation
@@ -112,6 +153,9 @@ enum Lexicon {
     "ministry", "association", "federation", "institute", "university", "consortium", "fund",
     "brand", "label", "publisher", "studio", "utility", "railway", "airport", "port", "hospital",
     "website", "organisation", "organization", "movement", "alliance",
+    "housebuilder", "homebuilder", "builder", "shipbuilder", "drugmaker", "miner", "refiner",
+    "grocer", "supermarket", "chain", "biotech", "distributor", "wholesaler", "importer",
+    "exporter", "trader", "lab", "laboratory", "school",
   ]
 
   /// Abbreviations written with a period inside names: titles before a name ("Gov. Maria
@@ -145,6 +189,7 @@ enum Lexicon {
     "government", "military", "army", "navy", "parliament", "police", "cabinet", "bank",
     "ministry", "regulator", "judiciary", "legislature", "senate", "congress", "embassy",
     "mission", "delegation", "treasury", "presidency", "administration", "airline", "court",
+    "force", "forces", "coastguard",
   ]
 
   /// Head words of generic news-outlet descriptions ("state media", "the state news agency").
@@ -157,7 +202,7 @@ enum Lexicon {
   static let mediaNameWords: WordSet = [
     "news", "agency", "press", "media", "television", "tv", "broadcasting", "broadcaster",
     "times", "post", "herald", "journal", "gazette", "tribune", "telegraph", "radio",
-    "guardian", "reuters", "daily",
+    "guardian", "reuters", "daily", "courier", "chronicle",
   ]
 
   /// Modifiers that mark a media description as official ("state media", "state-run TV").
@@ -178,6 +223,13 @@ enum Lexicon {
     "region", "province", "oblast", "district", "county", "prefecture", "governorate",
     "state", "city", "town", "village", "area", "valley", "island", "islands", "peninsula",
     "territory", "municipality", "republic",
+  ]
+
+  /// Capitalised last words of street and venue names ("Ely Road", "Castlefield Arena");
+  /// words that are also common surnames (Hall, Lane, Field, Park) are left out.
+  static let placeNameEnds: Set<String> = [
+    "road", "street", "avenue", "boulevard", "stadium", "arena", "square", "station",
+    "airport", "highway", "motorway", "river", "bridge", "quay", "terrace", "crescent",
   ]
 
   /// Capitalised words that begin sentences without naming anything.
@@ -201,7 +253,7 @@ enum Lexicon {
   /// Words joining the parts of a name ("Ludwig van Beethoven", "Ministry of Defence").
   static let nameConnectors: WordSet = [
     "of", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "das", "del",
-    "al", "bin", "ibn", "for", "on",
+    "al", "bin", "ibn", "for", "on", "ter", "ten", "della", "dei", "vom", "zu", "af",
   ]
 
   /// Words that end a backwards scan for a role ("his hawkish predecessor", "by analyst").
@@ -214,6 +266,13 @@ enum Lexicon {
     "visited", "visit", "visits", "also", "not", "it", "he", "she", "they", "we", "this",
     "these", "those", "then", "thursday", "monday", "tuesday", "wednesday", "friday",
     "saturday", "sunday",
+  ]
+
+  /// Prepositions whose object is seldom what a later pronoun stands for ("a shot over
+  /// Hrubý. He did not celebrate.").
+  static let objectPrepositions: Set<String> = [
+    "over", "past", "against", "with", "to", "from", "into", "behind", "beside", "beyond",
+    "toward", "towards", "onto", "at", "for", "about", "than", "like", "under",
   ]
 
   /// Personal pronouns that can stand for a speaker, and which entity type each takes.

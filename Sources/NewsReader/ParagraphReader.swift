@@ -107,7 +107,9 @@ struct ParagraphReader {
       let mention = resolver.mentions[index]
       // A name resolved now can add a mention back in an earlier paragraph ("van Laar" once
       // "Pieter van Laar" is known): it has no tokens here.
-      guard mention.firstToken >= tokenBase, mention.endToken - tokenBase <= tokens.count else {
+      guard mention.firstToken >= tokenBase, mention.endToken - tokenBase <= tokens.count,
+        !resolver.entities[mention.entity].anonymous
+      else {
         continue
       }
       for token in (mention.firstToken - tokenBase)..<(mention.endToken - tokenBase)

@@ -84,20 +84,142 @@ struct ReferenceResolver {
     }
     let gender: String? =
       wanted == .person ? (lower == "he" || lower == "him" ? "he" : "she") : nil
+    // "Okoro's fans, …, have responded with what they describe as …": a plural group of
+    // people, no organisation.
+    if lower == "they", pluralPeopleBefore(index) { return nil }
     var position = lastMention(before: index + base)
     var steps = 0
     while position >= 0, steps < 5000 {
       let record = mentions[position]
       let entity = entities[record.entity]
+      // "Asked by Ramanathan whether …, she replied": the agent of the clause the pronoun
+      // stands in is someone else.
+      if record.sentence == tokens[index].sentence, isAgent(record) {
+        position -= 1
+        steps += 1
+        continue
+      }
       // "she" skips a person known as "he" ("Mr. Hale"), and the other way round.
       if entity.type == wanted, !entity.provisional,
         record.quote < 0 || record.quote == tokens[index].quote,
         gender == nil || entity.pronoun == nil || entity.pronoun == gender
       {
+        // "Ingrid …, who is Pieter's sister, said", "Walter Hale, no relation to the Mayor,
+        // said": an owner in a possessive, or a name inside another person's apposition, is
+        // not the subject a later pronoun takes up when the sentence has a fitting person.
+        if wanted == .person,
+          isPossessive(record) || isInApposition(at: position) || isPrepositionalObject(record),
+          let subject = fittingPerson(before: position, in: record.sentence, gender: gender)
+        {
+          return subject
+        }
         return record.entity
+      }
+      // The latest person is one the article does not name: nobody it can list, unless it
+      // is a spokesperson, whose words are the organisation's.
+      if entity.anonymous, entity.type == wanted, record.quote < 0,
+        gender == nil || entity.pronoun == nil || entity.pronoun == gender
+      {
+        return entity.speaksFor
       }
       position -= 1
       steps += 1
+    }
+    return nil
+  }
+
+  /// Whether the mention is the object of a preposition ("a shot over Hrubý", "talks with
+  /// Lee"): rarely what a later "he" or "she" stands for when the sentence has a subject.
+  private func isPrepositionalObject(_ record: MentionRecord) -> Bool {
+    guard let word = wordBefore(record.start) else { return false }
+    return Lexicon.objectPrepositions.contains(word)
+  }
+
+  /// The ASCII word (lower case) right before byte `offset`, past one space.
+  private func wordBefore(_ offset: Int) -> String? {
+    let bytes = buffer.bytes
+    var end = offset
+    guard end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A else { return nil }
+    end -= 1
+    var start = end
+    while start > 0, start > end - 12,
+      (0x61...0x7A).contains(bytes[start - 1]) || (0x41...0x5A).contains(bytes[start - 1])
+    {
+      start -= 1
+    }
+    guard start < end, start == 0 || !(bytes[start - 1] >= 0x80) else { return nil }
+    var word = ""
+    for index in start..<end { word.unicodeScalars.append(Unicode.Scalar(bytes[index] | 0x20)) }
+    return word
+  }
+
+  /// Whether the mention follows "by" ("asked by Ramanathan").
+  private func isAgent(_ record: MentionRecord) -> Bool {
+    let bytes = buffer.bytes
+    let start = record.start
+    return start >= 3 && bytes[start - 1] == 0x20 && bytes[start - 2] == 0x79
+      && bytes[start - 3] == 0x62 && (start == 3 || bytes[start - 4] == 0x20)
+  }
+
+  /// A plural noun for people ("fans", "residents") earlier in the sentence of `index`,
+  /// with no organisation named between it and `index`.
+  private func pluralPeopleBefore(_ index: Int) -> Bool {
+    var cursor = index - 1
+    while cursor >= 0, tokens[cursor].sentence == tokens[index].sentence {
+      if tokenMention[cursor] >= 0, tokens[cursor].quote < 0,
+        entities[mentions[tokenMention[cursor]].entity].type == .org
+      {
+        return false
+      }
+      let lower = tokens[cursor].lower
+      if tokens[cursor].kind == .word, tokens[cursor].quote < 0, lower.hasSuffix("s") {
+        let singular = String(lower.dropLast())
+        if Lexicon.personNouns.contains(singular) || Lexicon.roleNouns.contains(singular) {
+          return true
+        }
+      }
+      cursor -= 1
+    }
+    return false
+  }
+
+  /// Whether the mention's words are followed by a possessive "'s".
+  private func isPossessive(_ record: MentionRecord) -> Bool {
+    let bytes = buffer.bytes
+    let end = record.end
+    if end + 1 < bytes.count, bytes[end] == 0x27, bytes[end + 1] == 0x73 { return true }
+    // "’s": U+2019 is E2 80 99 in UTF-8.
+    return end + 3 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80
+      && bytes[end + 2] == 0x99 && bytes[end + 3] == 0x73
+  }
+
+  /// Whether mention `position` stands between commas right after a person's name in its
+  /// sentence: ", no relation to the Mayor,".
+  private func isInApposition(at position: Int) -> Bool {
+    guard position > 0, followedByComma(mentions[position].end) else { return false }
+    let host = mentions[position - 1]
+    return host.sentence == mentions[position].sentence && host.quote < 0
+      && entities[host.entity].type == .person && followedByComma(host.end)
+  }
+
+  private func followedByComma(_ offset: Int) -> Bool {
+    offset < buffer.bytes.count && buffer.bytes[offset] == 0x2C
+  }
+
+  /// A listed person of `gender` mentioned, not as an owner, before mention `position` in
+  /// `sentence`.
+  private func fittingPerson(before position: Int, in sentence: Int, gender: String?) -> Int? {
+    var earlier = position - 1
+    while earlier >= 0, mentions[earlier].sentence == sentence {
+      let record = mentions[earlier]
+      let entity = entities[record.entity]
+      if entity.type == .person, !entity.provisional, record.quote < 0, !isPossessive(record),
+        !isPrepositionalObject(record),
+        gender == nil || entity.pronoun == nil || entity.pronoun == gender
+      {
+        return record.entity
+      }
+      earlier -= 1
     }
     return nil
   }
@@ -188,6 +310,20 @@ struct ReferenceResolver {
     let mentionIndex = tokenMention[start]
     if mentionIndex >= 0 {
       let record = mentions[mentionIndex]
+      // "Festival director Friederike Haas said": the organisation qualifies a role; the
+      // person after it is the subject.
+      var next = localRange(record).upperBound
+      while next < end, next < localRange(record).upperBound + 3, tokenMention[next] < 0,
+        tokens[next].flags.contains(.roleNoun) || tokens[next].flags.contains(.titleWord)
+      {
+        next += 1
+      }
+      if next > localRange(record).upperBound, next < end, tokenMention[next] >= 0,
+        entities[mentions[tokenMention[next]].entity].type == .person
+      {
+        let person = mentions[tokenMention[next]]
+        return (person.entity, text(first, localRange(person).upperBound))
+      }
       return (record.entity, text(first, localRange(record).upperBound))
     }
     if mentionIndex < 0, start > first, tokenMention[first] >= 0 {

@@ -1,0 +1,56 @@
+/// People the article describes without naming: "A station employee who declined to give her
+/// name", "One customer, who …", "said a spokeswoman". They are no entity, but a later "she"
+/// refers to them, not to the person named before them, so they are kept as referents.
+extension EntityRecognizer {
+  /// "a/an/one" + up to four lower-case modifiers + a person noun, opening its clause or
+  /// right after a speech verb, outside quotes and not followed by the person's name.
+  func anonymousPerson(at index: Int) -> Candidate? {
+    let lower = tokens[index].lower
+    guard tokens[index].quote < 0, lower == "a" || lower == "an" || lower == "one" else {
+      return nil
+    }
+    let opens =
+      startsSentence(index)
+      || (index > 0 && sameSpan(index, index - 1) && isLowerWord(index - 1)
+        && CueWords.verbs[tokens[index - 1].lower] == .finite)
+    guard opens else { return nil }
+    var scan = index + 1
+    // "a 34-year-old man": an age before the noun.
+    while scan < tokens.count, scan < index + 4, sameSpan(index, scan),
+      tokens[scan].kind == .number || tokens[scan].kind == .dash || tokens[scan].isPunct("-")
+    {
+      scan += 1
+    }
+    while scan < tokens.count, scan < index + 8, sameSpan(index, scan), isLowerWord(scan) {
+      let lower = tokens[scan].lower
+      if tokens[scan].flags.contains(.roleNoun) || Lexicon.personNouns.contains(lower) {
+        let next = scan + 1
+        // "a spokesman, Diego Ruiz," / "a farmer named …" name the person after all.
+        if isCapWord(next), sameSpan(index, next) { return nil }
+        if next < tokens.count, tokens[next].isPunct(",") {
+          // "One fan, 17-year-old Chloe Aspinall, said".
+          var named = next + 1
+          while named < next + 4,
+            isLowerWord(named)
+              || named < tokens.count
+                && tokens[named].kind == .number
+          {
+            named += 1
+          }
+          if isCapWord(named), sameSpan(index, named) { return nil }
+        }
+        var made = candidate(.anonymousPerson, index, next)
+        // "a spokeswoman for the Metropolitan Police": she speaks for the body named next.
+        if lower.hasPrefix("spokes"), next < tokens.count,
+          ["for", "at", "of", "with"].contains(tokens[next].lower)
+        {
+          made.apposes = next + 1
+        }
+        return made
+      }
+      if tokens[scan].flags.contains(.roleStop) || CueWords.verbs[lower] != nil { return nil }
+      scan += 1
+    }
+    return nil
+  }
+}
