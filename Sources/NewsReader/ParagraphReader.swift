@@ -93,7 +93,8 @@ struct ParagraphReader {
     }
 
     // Entities and mentions.
-    let candidates = EntityRecognizer(tokens: tokens, buffer: buffer).recognize()
+    let candidates = NamedInApposition(tokens: tokens).promote(
+      EntityRecognizer(tokens: tokens, buffer: buffer).recognize())
     var pronouns: [(token: Int, sentence: Int, word: String)] = []
     for index in tokens.indices where tokens[index].quote < 0 {
       let lower = tokens[index].lower

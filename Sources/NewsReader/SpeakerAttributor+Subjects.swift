@@ -202,18 +202,25 @@ extension SpeakerAttributor {
     let before = skippingBrackets(before: open, in: range)
     guard before > range.lowerBound else { return close + 1 }
     let beforeMention = references.tokenMention[before - 1]
+    let inside = references.tokenMention[close - 1]
+    let personInside =
+      inside >= 0 && references.entities[references.mentions[inside].entity].type == .person
+      && references.localRange(references.mentions[inside]).lowerBound <= open + 4
+    // "The head of the works council at the plant, Jens Oberle, said", "A spokesman for the
+    // agency, Colin Barstow, said": a name filling the commas is the role's holder.
+    if personInside, references.localRange(references.mentions[inside]).upperBound == close,
+      beforeMention < 0
+        || references.mentions[beforeMention].entity
+          != references.mentions[inside].entity
+    {
+      return close
+    }
     if beforeMention >= 0,
       references.entities[references.mentions[beforeMention].entity].type != .place
     {
       return before
     }
-    let inside = references.tokenMention[close - 1]
-    if inside >= 0,
-      references.entities[references.mentions[inside].entity].type == .person,
-      references.localRange(references.mentions[inside]).lowerBound <= open + 4
-    {
-      return close
-    }
+    if personInside { return close }
     // "The skippers' association, which represents …, said", "The paper, seen by this
     // newspaper, said": a clause about the subject.
     if beforeMention >= 0, !CueWords.clauseOpeners.contains(tokens[open + 1].lower) {
