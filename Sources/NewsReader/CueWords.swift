@@ -137,6 +137,11 @@ enum CueWords {
     "town", "team", "group",
   ]
 
+  /// Adverbs of frequency that stand inside a verb phrase ("is often called").
+  static let frequencyAdverbs: Set<String> = [
+    "often", "sometimes", "also", "still", "now", "always", "usually", "widely", "once",
+  ]
+
   /// Forms of "be" that make a cue passive ("was accused of “…”"): the subject is the one
   /// spoken about, not the speaker.
   static let passiveMarkers: Set<String> = ["was", "were", "is", "are", "been", "being", "be"]
