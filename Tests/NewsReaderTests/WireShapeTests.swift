@@ -1,0 +1,51 @@
+import NewsModel
+import NewsReader
+import Testing
+
+/// Shapes of wire copy that name the speaker around a role, an organisation or a clause.
+@Suite struct WireShapeTests {
+  @Test func roleOfAnOrganisationThenTheNameBeforeTheCue() {
+    let article = Reading.article(
+      "The head of the drivers’ union at the Leipzig depot, Karl Huber, called the plan "
+        + "“a disgrace” for staff who had worked through the winter.")
+    #expect(Reading.speaker(article) == "Karl Huber")
+    #expect(article.quotes[0].speakerMention == "Karl Huber")
+  }
+
+  @Test func spokespersonForAnOrganisationNamedInApposition() {
+    let article = Reading.article(
+      "A spokeswoman for the transport ministry, Ines Moller, said the ministry “stands by the "
+        + "timetable” but would review it in the spring.")
+    #expect(Reading.speaker(article) == "Ines Moller")
+    #expect(article.quotes[0].speakerMention == "Ines Moller")
+  }
+
+  @Test func officeOfAPlaceThenTheNameBeforeTheCue() {
+    let article = Reading.article(
+      "The governor of Bavaria province, Anton Riegler, told state television that “buses and "
+        + "extra trains” were ready for commuters.")
+    #expect(Reading.speaker(article) == "Anton Riegler")
+  }
+
+  @Test func nicknameGivenInARelativeClauseIsNoSpeech() {
+    let article = Reading.article(
+      "The tenants, who call their courtyard “the Green Room,” say the plan ignores them. "
+        + "Senator Dale Ruark, who is often called “the lion of the chamber,” voted no.")
+    #expect(article.quotes.allSatisfy { $0.kind == .other })
+  }
+
+  @Test func quoteAfterANonSpeechSentenceBelongsToItsSubject() {
+    let article = Reading.article(
+      "Tom Fielding scored twice for the visitors.\n\nAsked whether it was his best game, he "
+        + "laughed. “It’s the latest one. That’ll do.”")
+    #expect(article.quotes[0].kind == .direct)
+    #expect(Reading.speaker(article) == "Tom Fielding")
+  }
+
+  @Test func subjectAfterAConjunction() {
+    let article = Reading.article(
+      "The ministry defended the levy, but the Northern Growers Association called the package "
+        + "“an insult” to farmers.")
+    #expect(Reading.speaker(article) == "Northern Growers Association")
+  }
+}
