@@ -26,7 +26,16 @@ extension SpeakerAttributor {
       if tokens[end - 1].isPunct(",") { end -= 1 }
     }
     // "The Harbour Traders Association (HTA) said": the acronym belongs to the name.
+    let bracketsEnd = end
     end = skippingBrackets(before: end, in: range)
+    // "the National Federation of Fishermen's Organisations (NFFO) called": a name the
+    // recogniser cut short is still named by its acronym.
+    if end < bracketsEnd, end > range.lowerBound, references.tokenMention[end - 1] < 0,
+      references.tokenMention[end + 1] >= 0
+    {
+      let record = references.mentions[references.tokenMention[end + 1]]
+      return (record.entity, references.text(end + 1, references.localRange(record).upperBound))
+    }
     // "De Vries, 52, said" / "X, who …, said": the subject stands before the commas, or is
     // the name between them ("Its president, Dr. Alan Park, said").
     // 'X, who rates the stock “buy,” said': the comma went inside the closing mark.
@@ -156,6 +165,7 @@ extension SpeakerAttributor {
       let record = references.mentions[references.tokenMention[titled]]
       return (record.entity, references.text(titled, references.localRange(record).upperBound))
     }
+    if let holder = roleHolder(after: first, in: range) { return holder }
     let mentionIndex = references.tokenMention[first]
     if mentionIndex < 0, references.tokenMention[start] >= 0 {
       let record = references.mentions[references.tokenMention[start]]
@@ -175,6 +185,28 @@ extension SpeakerAttributor {
       )
     }
     return nil
+  }
+
+  /// "said NFFO chief executive Barrie Deas": an organisation premodifying a role is the
+  /// person's employer; the person holding the role speaks.
+  func roleHolder(after first: Int, in range: Range<Int>) -> (Int?, String)? {
+    let organisation = references.tokenMention[first]
+    guard organisation >= 0,
+      references.entities[references.mentions[organisation].entity].type == .org
+    else { return nil }
+    var name = references.localRange(references.mentions[organisation]).upperBound
+    let roleStart = name
+    while name < range.upperBound, name < roleStart + 4, references.tokenMention[name] < 0,
+      !tokens[name].flags.intersection([.titleWord, .roleNoun]).isEmpty
+    {
+      name += 1
+    }
+    guard name > roleStart, name < range.upperBound, references.tokenMention[name] >= 0 else {
+      return nil
+    }
+    let record = references.mentions[references.tokenMention[name]]
+    guard references.entities[record.entity].type == .person else { return nil }
+    return (record.entity, references.text(name, references.localRange(record).upperBound))
   }
 
   /// The nearest finite cue before `index` in the sentence, outside quotes.
@@ -313,9 +345,22 @@ extension SpeakerAttributor {
       let earlier = finiteCue(before: before, in: range), earlier >= before - 12,
       let subject = subjectBefore(earlier, in: range) ?? phraseAfter(earlier + 1, in: range)
     {
+      // "…, Foreign Minister X said Sunday, state media reported, rejecting …": the outlet
+      // relays; the person it reports is the one who rejected.
+      if !isPerson(subject.0), let relayed = finiteCue(before: earlier, in: range),
+        relayed >= earlier - 12,
+        let person = subjectBefore(relayed, in: range) ?? phraseAfter(relayed + 1, in: range),
+        isPerson(person.0)
+      {
+        return person
+      }
       return subject
     }
     return sentenceSubject(tokens[cue].sentence)
+  }
+
+  func isPerson(_ entity: Int?) -> Bool {
+    entity.map { references.entities[$0].type == .person } ?? false
   }
 
   /// The subject a sentence opens with; a role set off before a name is passed over to the

@@ -48,4 +48,26 @@ import Testing
         + "“an insult” to farmers.")
     #expect(Reading.speaker(article) == "Northern Growers Association")
   }
+
+  @Test func personAfterAnOrganisationPremodifier() {
+    let article = Reading.article(
+      "The Northern Growers Association (NGA) met on Monday. “Nobody has asked us,” said NGA "
+        + "chief executive Harriet Vole.")
+    #expect(Reading.speaker(article) == "Harriet Vole")
+    #expect(article.quotes[0].speakerMention == "Harriet Vole")
+  }
+
+  @Test func speakerBeforeAMediaFrameWithAParticiple() {
+    let article = Reading.article(
+      "Norway will not sign the accord, Foreign Minister Lars Haugen said Sunday, state media "
+        + "reported, rejecting the draft as “unworkable”.")
+    #expect(Reading.speaker(article) == "Lars Haugen")
+  }
+
+  @Test func organisationCutShortIsNamedByItsAcronym() {
+    let article = Reading.article(
+      "The minister offered help, but the Union of Dairy Farmers’ Cooperatives (UDFC) called "
+        + "the offer “an insult”. The UDFC has 4,000 members.")
+    #expect(Reading.speaker(article) == "UDFC")
+  }
 }
