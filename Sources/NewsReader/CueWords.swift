@@ -93,7 +93,13 @@ enum CueWords {
     "deride/derided/derides/deriding", "*mock/mocked/mocks/mocking",
     "*scoff/scoffed/scoffs/scoffing", "deny/denied/denies/denying",
     "*answer/answered/answers/answering", "contend/contended/contends/contending",
-    "recount/recounted/recounts/recounting",
+    "recount/recounted/recounts/recounting", "opine/opined/opines/opining",
+    "*fume/fumed/fumes/fuming", "*term/termed/terms/terming",
+    "apologise/apologised/apologises/apologising",
+    "apologize/apologized/apologizes/apologizing", "speak/spoke/speaks/speaking",
+    "suggest/suggested/suggests/suggesting", "*sigh/sighed/sighs/sighing",
+    "*snap/snapped/snaps/snapping", "*tout/touted/touts/touting",
+    "*welcome/welcomed/welcomes/welcoming",
   ]
 
   /// Past forms ("said", "accused"), which a form of "be" before them makes passive.

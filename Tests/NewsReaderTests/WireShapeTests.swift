@@ -71,3 +71,40 @@ import Testing
     #expect(Reading.speaker(article) == "UDFC")
   }
 }
+
+/// Reporting verbs of feature and wire copy beyond "said".
+@Suite struct MoreCueVerbTests {
+  @Test func fumedWithAColon() {
+    let article = Reading.article("Mayor Tom Reilly fumed: “This is daylight robbery.”")
+    #expect(Reading.speaker(article) == "Tom Reilly")
+    #expect(article.quotes[0].cue == "fumed")
+  }
+
+  @Test func opinedThat() {
+    let article = Reading.article(
+      "Senator Ruth Okafor opined that the scheme was “a fantasy dressed as policy”.")
+    #expect(
+      Reading.speaker(article) == "Senator Ruth Okafor" || Reading.speaker(article) == "Ruth Okafor"
+    )
+  }
+
+  @Test func termedAs() {
+    let article = Reading.article(
+      "Governor Ellen Price termed the ruling “a setback for every taxpayer”.")
+    #expect(Reading.speaker(article) == "Ellen Price")
+  }
+
+  @Test func apologisedToTheWordsOfOthers() {
+    let article = Reading.article(
+      "Judge Alan Marsh sentenced him on Friday. Given the chance to speak, Councillor Peter "
+        + "Grant apologised to “every family who trusted me” but denied stealing.")
+    #expect(Reading.speaker(article) == "Peter Grant")
+    #expect(article.quotes[0].kind == .partial)
+  }
+
+  @Test func spokeOf() {
+    let article = Reading.article(
+      "Minister Helen Dunne spoke of “a generational change” in the way the service works.")
+    #expect(Reading.speaker(article) == "Helen Dunne")
+  }
+}
