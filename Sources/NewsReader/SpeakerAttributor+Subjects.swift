@@ -278,8 +278,14 @@ extension SpeakerAttributor {
       if tokens[first].flags.contains(.determiner) { break }
       first -= 1
     }
-    guard let organisation, first >= range.lowerBound, tokens[first].flags.contains(.determiner)
-    else { return nil }
+    guard first >= range.lowerBound, tokens[first].flags.contains(.determiner) else {
+      return nil
+    }
+    // "The ministry said …. A spokeswoman said: “…”": an unnamed spokesperson with no
+    // organisation of their own speaks for the one named last.
+    guard let organisation = organisation ?? latestOrganisation(before: first) else {
+      return nil
+    }
     return (organisation, references.text(first, end))
   }
 
@@ -415,6 +421,24 @@ extension SpeakerAttributor {
         entity.pronoun == nil || entity.pronoun == gender
       {
         return record.entity
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// The latest organisation named outside quotes before `index`, within a few mentions.
+  func latestOrganisation(before index: Int) -> Int? {
+    let target = index + references.base
+    var position = references.mentions.count - 1
+    while position >= 0, references.mentions[position].firstToken >= target { position -= 1 }
+    var seen = 0
+    while position >= 0, seen < 6 {
+      let record = references.mentions[position]
+      if record.quote < 0 {
+        let type = references.entities[record.entity].type
+        if type == .org { return record.entity }
+        seen += 1
       }
       position -= 1
     }

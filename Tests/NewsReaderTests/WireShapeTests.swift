@@ -108,3 +108,13 @@ import Testing
     #expect(Reading.speaker(article) == "Helen Dunne")
   }
 }
+
+/// Unnamed spokespeople.
+@Suite struct SpokespersonTests {
+  @Test func unnamedSpokespersonSpeaksForTheOrganisationJustNamed() {
+    let article = Reading.article(
+      "The Northern Rail Authority, which runs the line, said it was “deeply concerned”. A "
+        + "spokeswoman said: “Passengers deserve better, and we will fix it.”")
+    #expect(Reading.speaker(article, 1) == "Northern Rail Authority")
+  }
+}
