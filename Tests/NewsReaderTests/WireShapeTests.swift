@@ -118,3 +118,17 @@ import Testing
     #expect(Reading.speaker(article, 1) == "Northern Rail Authority")
   }
 }
+
+/// Interviews laid out as question paragraphs and answers standing alone.
+@Suite struct QuestionAndAnswerTests {
+  @Test func answerAfterAQuestionNamingSomeoneElseContinuesTheInterviewee() {
+    let article = Reading.article(
+      "Mayor Helen Dunne has run the town for a decade. “We have never had a winter like this,” "
+        + "Dunne said.\n\nWhat about the critics who say Councillor Peter Grant should have been "
+        + "listened to?\n\n“They are entitled to their view. I was elected to decide.”\n\nWill "
+        + "she run again?\n\n“Ask me in the spring.”")
+    #expect(article.quotes.count == 3)
+    #expect(Reading.speaker(article, 1) == "Helen Dunne")
+    #expect(Reading.speaker(article, 2) == "Helen Dunne")
+  }
+}
