@@ -143,6 +143,23 @@ enum CueWords {
     "town", "team", "group",
   ]
 
+  /// Determiners and possessives a one-word scare quote follows ("her ‘dream’ wedding").
+  static let scareQuoteOpeners: Set<String> = [
+    "the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "that",
+    "these", "those",
+  ]
+
+  /// Function words that start a new phrase after a quoted word ("a “disaster” for
+  /// families"): the quoted word ended its noun phrase, so it may be speech.
+  static let clauseWords: Set<String> = [
+    "for", "to", "in", "of", "and", "or", "but", "that", "which", "who", "at", "on", "with",
+    "by", "from", "as", "than", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+    "will", "would", "could", "should", "may", "might", "can", "not", "because", "if", "when",
+    "while", "after", "before", "over", "into", "about", "since", "so", "he", "she", "it",
+    "they", "we", "i", "you", "there", "then", "now", "too", "also", "even", "until", "unless",
+    "where", "whose", "against", "under", "without", "within", "through", "during", "despite",
+  ]
+
   /// Adverbs of frequency that stand inside a verb phrase ("is often called").
   static let frequencyAdverbs: Set<String> = [
     "often", "sometimes", "also", "still", "now", "always", "usually", "widely", "once",

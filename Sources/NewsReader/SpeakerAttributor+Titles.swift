@@ -7,7 +7,7 @@ extension SpeakerAttributor {
   /// a title-case name right after a title noun (`the documentary “…”`, `its single, “…”`).
   func isTitle(_ quote: QuoteFinder.Found) -> Bool {
     let open = quote.openToken
-    if isHabitualName(quote) { return true }
+    if isHabitualName(quote) || isScareQuote(quote) { return true }
     let sentence = tokens[open].sentence
     var index = open - 1
     var skipped = 0
@@ -32,6 +32,19 @@ extension SpeakerAttributor {
       index -= 1
     }
     return false
+  }
+
+  /// One word held up inside a noun phrase: "her ‘dream’ wedding", "the “temporary” levy".
+  func isScareQuote(_ quote: QuoteFinder.Found) -> Bool {
+    let open = quote.openToken
+    let close = quote.closeToken
+    guard open > 0, close == open + 2, close + 1 < tokens.count,
+      tokens[open + 1].kind == .word,
+      CueWords.scareQuoteOpeners.contains(tokens[open - 1].lower)
+    else { return false }
+    let next = tokens[close + 1]
+    return next.kind == .word && !next.isCapitalized && !next.isAllCaps
+      && !CueWords.clauseWords.contains(next.lower) && CueWords.verbs[next.lower] == nil
   }
 
   /// A naming verb used habitually or in the passive up to four words before the quote, past

@@ -132,3 +132,18 @@ import Testing
     #expect(Reading.speaker(article, 2) == "Helen Dunne")
   }
 }
+
+/// One quoted word inside a noun phrase is held up, not spoken.
+@Suite struct ScareQuoteTests {
+  @Test func oneWordBeforeANounIsAScareQuote() {
+    let article = Reading.article(
+      "Claire Hobbs said the delay had ruined her ‘dream’ wedding. Critics said the "
+        + "“temporary” levy was now permanent. Mayor Peter Grant said it was “disgraceful” and "
+        + "called the levy a “disaster” for families.")
+    #expect(article.quotes.count == 4)
+    #expect(article.quotes[0].kind == .other)
+    #expect(article.quotes[1].kind == .other)
+    #expect(article.quotes[2].kind == .partial)
+    #expect(article.quotes[3].kind == .partial)
+  }
+}
