@@ -13,6 +13,13 @@ extension SpeakerAttributor {
     guard range.lowerBound < open,
       range.allSatisfy({ tokens[$0].quote < 0 && tokens[$0].kind != .quote })
     else { return nil }
+    // "Dr. Helen Dunne, a surgeon, said the waits were longer. “…”": the reported speech's
+    // speaker goes on speaking.
+    if let cue = range.first(where: { isCue($0) == .finite }),
+      let subject = subjectBefore(cue, in: range), isPerson(subject.0)
+    {
+      return Attribution(cue: tokens[cue].lower, speaker: subject.0, mention: subject.1)
+    }
     var found: Attribution?
     for index in range where index + 1 < range.upperBound {
       let next = tokens[index + 1]

@@ -147,3 +147,14 @@ import Testing
     #expect(article.quotes[3].kind == .partial)
   }
 }
+
+/// A whole quote after reported speech in the same paragraph.
+@Suite struct ReportedThenQuotedTests {
+  @Test func quoteAfterReportedSpeechWithAnApposition() {
+    let article = Reading.article(
+      "The plan was approved in May. Dr. Helen Dunne, a surgeon at the hospital, said the waits "
+        + "were getting longer. “We are running out of beds.”")
+    #expect(article.quotes[0].kind == .direct)
+    #expect(Reading.speaker(article) == "Helen Dunne")
+  }
+}
