@@ -69,6 +69,12 @@ extension SpeakerAttributor {
   /// “a betrayal”" stays speech).
   func isHabitualOrPassiveName(_ verb: Int) -> Bool {
     let word = tokens[verb].lower
+    // "She calls him “the kid”": what someone is habitually called is a nickname.
+    if word == "call" || word == "calls", verb + 1 < tokens.count,
+      ["him", "her", "them", "me", "us"].contains(tokens[verb + 1].lower)
+    {
+      return true
+    }
     var before = verb - 1
     while before >= 0, tokens[before].sentence == tokens[verb].sentence,
       CueWords.frequencyAdverbs.contains(tokens[before].lower)

@@ -34,6 +34,12 @@ import Testing
     #expect(article.quotes.allSatisfy { $0.kind == .other })
   }
 
+  @Test func nicknameInThePresentTenseIsNoSpeech() {
+    let article = Reading.article(
+      "Marta Lind runs the workshop. She calls him “the apprentice” and checks his work daily.")
+    #expect(article.quotes[0].kind == .other)
+  }
+
   @Test func quoteAfterANonSpeechSentenceBelongsToItsSubject() {
     let article = Reading.article(
       "Tom Fielding scored twice for the visitors.\n\nAsked whether it was his best game, he "
