@@ -93,7 +93,13 @@ enum CueWords {
     "deride/derided/derides/deriding", "*mock/mocked/mocks/mocking",
     "*scoff/scoffed/scoffs/scoffing", "deny/denied/denies/denying",
     "*answer/answered/answers/answering", "contend/contended/contends/contending",
-    "recount/recounted/recounts/recounting",
+    "recount/recounted/recounts/recounting", "opine/opined/opines/opining",
+    "*fume/fumed/fumes/fuming", "*term/termed/terms/terming",
+    "apologise/apologised/apologises/apologising",
+    "apologize/apologized/apologizes/apologizing", "speak/spoke/speaks/speaking",
+    "suggest/suggested/suggests/suggesting", "*sigh/sighed/sighs/sighing",
+    "*snap/snapped/snaps/snapping", "*tout/touted/touts/touting",
+    "*welcome/welcomed/welcomes/welcoming",
   ]
 
   /// Past forms ("said", "accused"), which a form of "be" before them makes passive.
@@ -135,6 +141,28 @@ enum CueWords {
     "the", "a", "an", "as", "it", "him", "her", "them", "themselves", "himself", "herself",
     "itself", "this", "that", "plan", "scheme", "deal", "policy", "tower", "place", "city",
     "town", "team", "group",
+  ]
+
+  /// Determiners and possessives a one-word scare quote follows ("her ‘dream’ wedding").
+  static let scareQuoteOpeners: Set<String> = [
+    "the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "that",
+    "these", "those",
+  ]
+
+  /// Function words that start a new phrase after a quoted word ("a “disaster” for
+  /// families"): the quoted word ended its noun phrase, so it may be speech.
+  static let clauseWords: Set<String> = [
+    "for", "to", "in", "of", "and", "or", "but", "that", "which", "who", "at", "on", "with",
+    "by", "from", "as", "than", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+    "will", "would", "could", "should", "may", "might", "can", "not", "because", "if", "when",
+    "while", "after", "before", "over", "into", "about", "since", "so", "he", "she", "it",
+    "they", "we", "i", "you", "there", "then", "now", "too", "also", "even", "until", "unless",
+    "where", "whose", "against", "under", "without", "within", "through", "during", "despite",
+  ]
+
+  /// Adverbs of frequency that stand inside a verb phrase ("is often called").
+  static let frequencyAdverbs: Set<String> = [
+    "often", "sometimes", "also", "still", "now", "always", "usually", "widely", "once",
   ]
 
   /// Forms of "be" that make a cue passive ("was accused of “…”"): the subject is the one

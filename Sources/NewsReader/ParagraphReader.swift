@@ -93,7 +93,8 @@ struct ParagraphReader {
     }
 
     // Entities and mentions.
-    let candidates = EntityRecognizer(tokens: tokens, buffer: buffer).recognize()
+    let candidates = NamedInApposition(tokens: tokens).promote(
+      EntityRecognizer(tokens: tokens, buffer: buffer).recognize())
     var pronouns: [(token: Int, sentence: Int, word: String)] = []
     for index in tokens.indices where tokens[index].quote < 0 {
       let lower = tokens[index].lower
@@ -144,7 +145,9 @@ struct ParagraphReader {
       for (noun, author) in references.textAuthors() { authors[noun] = author }
       colonCue = attributor.colonCue()
     }
-    if found.isEmpty {
+    // "What about the critics who say Grant was right?": an interviewer's question names
+    // whom it asks about; the answer after it still continues the interviewee.
+    if found.isEmpty, !isQuestion() {
       for index in firstMention..<resolver.mentions.count where resolver.mentions[index].quote < 0 {
         let entity = resolver.mentions[index].entity
         if resolver.entities[entity].type == .person { peopleSinceQuote.insert(entity) }
@@ -204,6 +207,13 @@ struct ParagraphReader {
           sentence: mention.sentence,
           span: span(mention.start, mention.end)))
     }
+  }
+
+  /// The paragraph ends with a question mark outside quotes (the question of a Q&A layout).
+  private func isQuestion() -> Bool {
+    guard var last = tokens.indices.last else { return false }
+    while last > 0, tokens[last].kind == .punct, !tokens[last].isPunct("?") { last -= 1 }
+    return tokens[last].isPunct("?") && tokens[last].quote < 0
   }
 
   private func span(_ start: Int, _ end: Int) -> TextSpan {

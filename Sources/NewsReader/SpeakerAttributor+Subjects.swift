@@ -26,7 +26,16 @@ extension SpeakerAttributor {
       if tokens[end - 1].isPunct(",") { end -= 1 }
     }
     // "The Harbour Traders Association (HTA) said": the acronym belongs to the name.
+    let bracketsEnd = end
     end = skippingBrackets(before: end, in: range)
+    // "the National Federation of Fishermen's Organisations (NFFO) called": a name the
+    // recogniser cut short is still named by its acronym.
+    if end < bracketsEnd, end > range.lowerBound, references.tokenMention[end - 1] < 0,
+      references.tokenMention[end + 1] >= 0
+    {
+      let record = references.mentions[references.tokenMention[end + 1]]
+      return (record.entity, references.text(end + 1, references.localRange(record).upperBound))
+    }
     // "De Vries, 52, said" / "X, who …, said": the subject stands before the commas, or is
     // the name between them ("Its president, Dr. Alan Park, said").
     // 'X, who rates the stock “buy,” said': the comma went inside the closing mark.
@@ -156,6 +165,7 @@ extension SpeakerAttributor {
       let record = references.mentions[references.tokenMention[titled]]
       return (record.entity, references.text(titled, references.localRange(record).upperBound))
     }
+    if let holder = roleHolder(after: first, in: range) { return holder }
     let mentionIndex = references.tokenMention[first]
     if mentionIndex < 0, references.tokenMention[start] >= 0 {
       let record = references.mentions[references.tokenMention[start]]
@@ -175,6 +185,28 @@ extension SpeakerAttributor {
       )
     }
     return nil
+  }
+
+  /// "said NFFO chief executive Barrie Deas": an organisation premodifying a role is the
+  /// person's employer; the person holding the role speaks.
+  func roleHolder(after first: Int, in range: Range<Int>) -> (Int?, String)? {
+    let organisation = references.tokenMention[first]
+    guard organisation >= 0,
+      references.entities[references.mentions[organisation].entity].type == .org
+    else { return nil }
+    var name = references.localRange(references.mentions[organisation]).upperBound
+    let roleStart = name
+    while name < range.upperBound, name < roleStart + 4, references.tokenMention[name] < 0,
+      !tokens[name].flags.intersection([.titleWord, .roleNoun]).isEmpty
+    {
+      name += 1
+    }
+    guard name > roleStart, name < range.upperBound, references.tokenMention[name] >= 0 else {
+      return nil
+    }
+    let record = references.mentions[references.tokenMention[name]]
+    guard references.entities[record.entity].type == .person else { return nil }
+    return (record.entity, references.text(name, references.localRange(record).upperBound))
   }
 
   /// The nearest finite cue before `index` in the sentence, outside quotes.
@@ -202,18 +234,25 @@ extension SpeakerAttributor {
     let before = skippingBrackets(before: open, in: range)
     guard before > range.lowerBound else { return close + 1 }
     let beforeMention = references.tokenMention[before - 1]
+    let inside = references.tokenMention[close - 1]
+    let personInside =
+      inside >= 0 && references.entities[references.mentions[inside].entity].type == .person
+      && references.localRange(references.mentions[inside]).lowerBound <= open + 4
+    // "The head of the works council at the plant, Jens Oberle, said", "A spokesman for the
+    // agency, Colin Barstow, said": a name filling the commas is the role's holder.
+    if personInside, references.localRange(references.mentions[inside]).upperBound == close,
+      beforeMention < 0
+        || references.mentions[beforeMention].entity
+          != references.mentions[inside].entity
+    {
+      return close
+    }
     if beforeMention >= 0,
       references.entities[references.mentions[beforeMention].entity].type != .place
     {
       return before
     }
-    let inside = references.tokenMention[close - 1]
-    if inside >= 0,
-      references.entities[references.mentions[inside].entity].type == .person,
-      references.localRange(references.mentions[inside]).lowerBound <= open + 4
-    {
-      return close
-    }
+    if personInside { return close }
     // "The skippers' association, which represents …, said", "The paper, seen by this
     // newspaper, said": a clause about the subject.
     if beforeMention >= 0, !CueWords.clauseOpeners.contains(tokens[open + 1].lower) {
@@ -239,8 +278,14 @@ extension SpeakerAttributor {
       if tokens[first].flags.contains(.determiner) { break }
       first -= 1
     }
-    guard let organisation, first >= range.lowerBound, tokens[first].flags.contains(.determiner)
-    else { return nil }
+    guard first >= range.lowerBound, tokens[first].flags.contains(.determiner) else {
+      return nil
+    }
+    // "The ministry said …. A spokeswoman said: “…”": an unnamed spokesperson with no
+    // organisation of their own speaks for the one named last.
+    guard let organisation = organisation ?? latestOrganisation(before: first) else {
+      return nil
+    }
     return (organisation, references.text(first, end))
   }
 
@@ -306,9 +351,22 @@ extension SpeakerAttributor {
       let earlier = finiteCue(before: before, in: range), earlier >= before - 12,
       let subject = subjectBefore(earlier, in: range) ?? phraseAfter(earlier + 1, in: range)
     {
+      // "…, Foreign Minister X said Sunday, state media reported, rejecting …": the outlet
+      // relays; the person it reports is the one who rejected.
+      if !isPerson(subject.0), let relayed = finiteCue(before: earlier, in: range),
+        relayed >= earlier - 12,
+        let person = subjectBefore(relayed, in: range) ?? phraseAfter(relayed + 1, in: range),
+        isPerson(person.0)
+      {
+        return person
+      }
       return subject
     }
     return sentenceSubject(tokens[cue].sentence)
+  }
+
+  func isPerson(_ entity: Int?) -> Bool {
+    entity.map { references.entities[$0].type == .person } ?? false
   }
 
   /// The subject a sentence opens with; a role set off before a name is passed over to the
@@ -363,6 +421,24 @@ extension SpeakerAttributor {
         entity.pronoun == nil || entity.pronoun == gender
       {
         return record.entity
+      }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// The latest organisation named outside quotes before `index`, within a few mentions.
+  func latestOrganisation(before index: Int) -> Int? {
+    let target = index + references.base
+    var position = references.mentions.count - 1
+    while position >= 0, references.mentions[position].firstToken >= target { position -= 1 }
+    var seen = 0
+    while position >= 0, seen < 6 {
+      let record = references.mentions[position]
+      if record.quote < 0 {
+        let type = references.entities[record.entity].type
+        if type == .org { return record.entity }
+        seen += 1
       }
       position -= 1
     }

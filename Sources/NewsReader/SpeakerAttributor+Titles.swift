@@ -7,6 +7,7 @@ extension SpeakerAttributor {
   /// a title-case name right after a title noun (`the documentary “…”`, `its single, “…”`).
   func isTitle(_ quote: QuoteFinder.Found) -> Bool {
     let open = quote.openToken
+    if isHabitualName(quote) || isScareQuote(quote) { return true }
     let sentence = tokens[open].sentence
     var index = open - 1
     var skipped = 0
@@ -15,7 +16,9 @@ extension SpeakerAttributor {
       if token.kind == .word, token.quote == context {
         if CueWords.strictNaming.contains(token.lower) { return hasWord(quote) }
         if skipped == 0, CueWords.namingNouns.contains(token.lower) { return hasWord(quote) }
-        if CueWords.naming.contains(token.lower) { return isTitleCase(quote) }
+        if CueWords.naming.contains(token.lower) {
+          return isHabitualOrPassiveName(index) ? hasWord(quote) : isTitleCase(quote)
+        }
         if skipped == 0 || (skipped == 1 && tokens[index + 1].isPunct(",")),
           CueWords.titleNouns.contains(token.lower)
         {
@@ -29,6 +32,60 @@ extension SpeakerAttributor {
       index -= 1
     }
     return false
+  }
+
+  /// One word held up inside a noun phrase: "her ‘dream’ wedding", "the “temporary” levy".
+  func isScareQuote(_ quote: QuoteFinder.Found) -> Bool {
+    let open = quote.openToken
+    let close = quote.closeToken
+    guard open > 0, close == open + 2, close + 1 < tokens.count,
+      tokens[open + 1].kind == .word,
+      CueWords.scareQuoteOpeners.contains(tokens[open - 1].lower)
+    else { return false }
+    let next = tokens[close + 1]
+    return next.kind == .word && !next.isCapitalized && !next.isAllCaps
+      && !CueWords.clauseWords.contains(next.lower) && CueWords.verbs[next.lower] == nil
+  }
+
+  /// A naming verb used habitually or in the passive up to four words before the quote, past
+  /// its object ("who call their patch “…”").
+  func isHabitualName(_ quote: QuoteFinder.Found) -> Bool {
+    var index = quote.openToken - 1
+    while index >= 0, index >= quote.openToken - 5,
+      tokens[index].sentence == tokens[quote.openToken].sentence,
+      tokens[index].kind == .word || tokens[index].kind == .possessive,
+      tokens[index].quote == context
+    {
+      if CueWords.naming.contains(tokens[index].lower) {
+        return isHabitualOrPassiveName(index) && hasWord(quote)
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  /// "who call their patch “the Little Farm,”", "who is often called “the cowboy of …”": a
+  /// name used habitually or in the passive, not words spoken once ("who called the decision
+  /// “a betrayal”" stays speech).
+  func isHabitualOrPassiveName(_ verb: Int) -> Bool {
+    let word = tokens[verb].lower
+    // "She calls him “the kid”": what someone is habitually called is a nickname.
+    if word == "call" || word == "calls", verb + 1 < tokens.count,
+      ["him", "her", "them", "me", "us"].contains(tokens[verb + 1].lower)
+    {
+      return true
+    }
+    var before = verb - 1
+    while before >= 0, tokens[before].sentence == tokens[verb].sentence,
+      CueWords.frequencyAdverbs.contains(tokens[before].lower)
+        || tokens[before].lower.hasSuffix("ly") && tokens[before].kind == .word
+    {
+      before -= 1
+    }
+    guard before >= 0, tokens[before].sentence == tokens[verb].sentence else { return false }
+    let previous = tokens[before].lower
+    if word == "called" { return CueWords.passiveMarkers.contains(previous) }
+    return (word == "call" || word == "calls") && ["who", "which", "that"].contains(previous)
   }
 
   func hasWord(_ quote: QuoteFinder.Found) -> Bool {

@@ -64,6 +64,9 @@ struct SpeakerAttributor {
           result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
         }
       }
+      if result.attribution == nil, !isTitle(quote), let framed = framedBySentenceBefore(quote) {
+        result = Result(kind: .direct, attribution: framed, via: nil)
+      }
       results.append(result)
       before = (quote, result)
       enclosing = result
