@@ -8,11 +8,11 @@ import Testing
 /// a benchmark nobody ran. Raise a floor when the reader gets better; never lower one to pass.
 @Suite struct CorpusAccuracyTests {
   /// What the reader reaches now (the targets are 0.97, 0.93 and 0.90).
-  static let quoteF1Floor = 0.995
-  static let speakerAccuracyFloor = 0.935
-  static let endToEndF1Floor = 0.930
+  static let quoteF1Floor = 0.998
+  static let speakerAccuracyFloor = 0.943
+  static let endToEndF1Floor = 0.942
   /// Non-speech stretches (titles, scare quotes) the reader may still pass off as speech.
-  static let leakedCeiling = 3
+  static let leakedCeiling = 0
 
   static let scores: [ArticleScore] = {
     let root = URL(fileURLWithPath: #filePath)
