@@ -45,6 +45,10 @@ public struct ArticleReader: Sendable {
       for (paragraph, range) in paragraphRanges.enumerated() {
         reader.read(paragraph: paragraph, range: range, into: &article)
       }
+      // The arrays the last paragraph completed lose their slack now, not after `finish`:
+      // the peak comes while `finish` grows the entity and mention arrays, and their spare
+      // capacity would be part of it.
+      article.trimCapacity()
       reader.finish(into: &article)
     }
     article.trimCapacity()

@@ -3,7 +3,11 @@
 ///
 /// Entries are tokenised with the article tokenizer so that "Democratic People’s Republic of
 /// Korea" in a text matches "Democratic People's Republic of Korea" in the table token by token.
-struct Gazetteer: Sendable {
+///
+/// A class, though it never changes once built: every entity recogniser holds the shared one,
+/// and as a struct each copy of a recogniser retained and released all four tables.
+/// `@unchecked Sendable` is sound because only the private initialiser writes to it.
+final class Gazetteer: @unchecked Sendable {
   struct Entry: Sendable {
     var canonical: String
     var isPlace: Bool
@@ -45,7 +49,7 @@ struct Gazetteer: Sendable {
     }
   }
 
-  private mutating func add(_ name: String, canonical: String, isPlace: Bool) {
+  private func add(_ name: String, canonical: String, isPlace: Bool) {
     let tokens = TextBuffer.withBuffer(name) { buffer in
       var tokens: [Token] = []
       Tokenizer(buffer: buffer).tokens(from: 0, to: buffer.count, paragraph: 0, into: &tokens)

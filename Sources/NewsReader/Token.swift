@@ -2,7 +2,8 @@
 /// or another punctuation mark, with byte offsets into the article.
 ///
 /// Kept small (positions as 32-bit integers, no copy of the written form: `TextBuffer.text`
-/// gives it back) because a long text holds one token per five bytes or so.
+/// gives it back) because a long text holds one token per five bytes or so, and a plain value
+/// (no reference-counted field, see `LowerForm`) because the recognisers copy tokens often.
 struct Token {
   enum Kind: UInt8 {
     case word
@@ -26,9 +27,7 @@ struct Token {
   private var caseBits: UInt8
   /// What the word lists say about `lower`.
   var flags: WordFlags = []
-  /// Lower-cased (ASCII) form with typographic apostrophes folded, used for table lookups;
-  /// punctuation and numbers are as written.
-  var lower: String
+  private var lowerForm: LowerForm
 
   private static let capitalizedBit: UInt8 = 1
   private static let allCapsBit: UInt8 = 2
@@ -38,7 +37,7 @@ struct Token {
     self.startOffset = UInt32(start)
     self.endOffset = UInt32(end)
     self.kind = kind
-    self.lower = lower
+    self.lowerForm = LowerForm(lower)
     self.paragraphIndex = Int32(paragraph)
     var written = written
     self.caseBits =
@@ -53,11 +52,15 @@ struct Token {
     self.startOffset = UInt32(start)
     self.endOffset = UInt32(end)
     self.kind = kind
-    self.lower = lower
+    self.lowerForm = LowerForm(lower)
     self.paragraphIndex = Int32(paragraph)
     self.caseBits = kind == .word ? Self.caseBits(of: bytes) : 0
     self.flags = flags
   }
+
+  /// Lower-cased (ASCII) form with typographic apostrophes folded, used for table lookups;
+  /// punctuation and numbers are as written.
+  var lower: String { lowerForm.string }
 
   var start: Int { Int(startOffset) }
   var end: Int { Int(endOffset) }

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import NewsReader
+
+/// `LowerForm` keeps a token's lower-cased form as plain bits; every kind of string (short,
+/// literal, long and built at run time) must come back equal, and a long one must outlive
+/// the string it was made from.
+@Suite struct LowerFormTests {
+  @Test func shortAndLiteralFormsComeBack() {
+    let built = String(decoding: Array("minister".utf8), as: UTF8.self)
+    #expect(LowerForm(built).string == "minister")
+    #expect(
+      LowerForm("a literal longer than fifteen bytes").string
+        == "a literal longer than fifteen bytes")
+    #expect(LowerForm("").string.isEmpty)
+    #expect(LowerForm("ça").string == "ça")
+  }
+
+  @Test func longFormOutlivesItsSource() {
+    var forms: [LowerForm] = []
+    for index in 0..<200 {
+      // Built at run time and dropped at once: only the interned copy can keep it alive.
+      let word = String(repeating: "intergovernmental", count: 2) + String(index)
+      forms.append(LowerForm(word))
+    }
+    for (index, form) in forms.enumerated() {
+      #expect(form.string == String(repeating: "intergovernmental", count: 2) + String(index))
+    }
+    let again = LowerForm(String(repeating: "intergovernmental", count: 2) + "7")
+    #expect(again.string == forms[7].string)
+  }
+
+  @Test func tokenGivesItsLowerFormBack() {
+    let long = String(repeating: "counterintelligence", count: 2)
+    let token = Token(
+      start: 0, end: long.utf8.count, kind: .word, written: long.uppercased(), lower: long,
+      paragraph: 0)
+    let copies = Array(repeating: token, count: 100)
+    #expect(copies.allSatisfy { $0.lower == long })
+    #expect(token.isAllCaps)
+  }
+}
