@@ -1,12 +1,18 @@
 /// One place where the text refers to an entity.
 ///
-/// Indices are stored as 32-bit integers: an article holds many mentions.
+/// Indices are stored as 32-bit integers and the words as a slice of the article's text: an
+/// article holds many mentions.
 public struct Mention: Hashable, Sendable {
   private var entityIndex: Int32
   private var sentenceIndex: Int32
-  /// The words as written.
-  public var text: String
+  private var storage: TextSlice
   public var span: TextSpan
+
+  /// The words as written (a new `String` on each read).
+  public var text: String {
+    get { storage.string }
+    set { storage = TextSlice(newValue) }
+  }
 
   /// Index into `Article.entities`.
   public var entity: Int {
@@ -21,8 +27,13 @@ public struct Mention: Hashable, Sendable {
   }
 
   public init(entity: Int, text: String, sentence: Int, span: TextSpan) {
+    self.init(entity: entity, text: TextSlice(text), sentence: sentence, span: span)
+  }
+
+  /// A mention whose words are a slice of the article's text, sharing its storage.
+  public init(entity: Int, text: TextSlice, sentence: Int, span: TextSpan) {
     self.entityIndex = Int32(entity)
-    self.text = text
+    self.storage = text
     self.sentenceIndex = Int32(sentence)
     self.span = span
   }
