@@ -368,7 +368,7 @@ struct AliasResolver {
   @discardableResult
   mutating func confirmPendingPerson(before token: Int, sentence: Int, pronoun: String) -> Int? {
     guard let pending = lastUnknown, pending.firstToken < token,
-      pending.firstToken > lastPersonToken, pending.sentence + 1 >= sentence,
+      pending.firstToken > lastPersonToken, pending.sentence + 2 >= sentence,
       case .unknownName(let name) = pending.kind
     else { return nil }
     lastUnknown = nil

@@ -95,4 +95,29 @@ extension EntityRecognizer {
     }
     return isCapWord(next) && sameSpan(end, next)
   }
+
+  /// The last capitalised title or role word in `range` that still has a capitalised name
+  /// word after it ("Municipal Administration Minister K. Velmurugan" → "Minister").
+  func lastTitle(in range: Range<Int>) -> Int? {
+    guard range.count >= 3 else { return nil }
+    var index = range.upperBound - 2
+    while index > range.lowerBound {
+      let token = tokens[index]
+      if token.isCapitalized, !token.flags.intersection([.titleWord, .roleNoun]).isEmpty,
+        tokens[index - 1].lower != "of",
+        (index + 1..<range.upperBound).contains(where: {
+          isCapWord($0) && !Lexicon.generationSuffixes.contains(tokens[$0].lower)
+        })
+      {
+        return index
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Occupations named by their "-ist" ending ("saxophonist", "cellist", "economist").
+  func isOccupation(_ lower: String) -> Bool {
+    lower.utf8.count >= 7 && lower.hasSuffix("ist")
+  }
 }

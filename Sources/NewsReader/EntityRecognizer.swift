@@ -509,6 +509,9 @@ struct EntityRecognizer {
       } else if nameStart == first, stop - first >= 3, titleFollows(first + 1) {
         // "Kamloops Mayor Tessa Whitcombe-Ng": the word before a title qualifies it.
         nameStart += 1
+      } else if nameStart == first, stop - first >= 3, isOccupation(tokens[first].lower) {
+        // "Saxophonist Lena Ferreiro": an occupation opening the run is the role.
+        nameStart += 1
       } else {
         break
       }
@@ -518,6 +521,12 @@ struct EntityRecognizer {
     while stop - nameStart > 1, Lexicon.postNominals.contains(tokens[stop - 1].lower) {
       stop -= 1
       postNominal = true
+    }
+    // "Harbour Board Chair Nora Pellworth", "Assistant U.S. Attorney Brendan Szarka": words
+    // before a title qualify it, so the whole run up to the last title is the role.
+    if let title = lastTitle(in: nameStart..<stop) {
+      nameStart = title + 1
+      while nameStart < stop, tokens[nameStart].isPunct(".") { nameStart += 1 }
     }
     if nameStart >= stop { return }
     // "Environment Canada", "Statistics Norway": a title word before a country is an agency.

@@ -67,6 +67,9 @@ enum Lexicon {
     "homeland", "environment", "culture", "treasury", "veterans", "development", "labour",
     "councilman", "councilwoman", "councillor", "councilor", "alderman", "sheriff", "fire",
     "business", "financial", "operating", "executive", "technology", "marketing",
+    // Chairs of meetings and honorifics of Indian and Australian local copy.
+    "moderator", "treasurer", "cr", "cr.", "cllr", "cllr.", "smt", "smt.", "shri", "thiru",
+    "tmt",
   ]
 
   /// Letters written after a name that are not part of it ("Kirsty Abernethy KC").
@@ -230,6 +233,8 @@ enum Lexicon {
   static let placeNameEnds: Set<String> = [
     "road", "street", "avenue", "boulevard", "stadium", "arena", "square", "station",
     "airport", "highway", "motorway", "river", "bridge", "quay", "terrace", "crescent",
+    // "Harrowby Town", "Derby County": clubs named after places, no people.
+    "town", "city", "county",
   ]
 
   /// Capitalised words that begin sentences without naming anything.

@@ -1,0 +1,61 @@
+import NewsModel
+import NewsReader
+import Testing
+
+/// Titles, honorifics and occupations written before a name are the role, not the name.
+@Suite struct NameTitleTests {
+  @Test func qualifiedTitleComesOffTheName() {
+    let article = Reading.article(
+      """
+      The vote on the new depot was delayed again on Monday.
+
+      Harbour Board Chair Nora Pellworth said the vote would go ahead. "Waiting costs money," \
+      she said.
+      """)
+    #expect(Reading.speaker(article) == "Nora Pellworth")
+    #expect(Reading.entity(article, "Nora Pellworth")?.role == "Harbour Board Chair")
+  }
+
+  @Test func titleWithAnAbbreviationAndInitialsComesOff() {
+    let article = Reading.article(
+      """
+      The trial of the two brothers opened on Monday.
+
+      Assistant U.S. Attorney Brendan Szarka said the scheme was deliberate. "They knew," \
+      Szarka said.
+
+      Municipal Administration Minister K. Velmurugan said the works would finish in June. \
+      "We are ready," he said.
+      """)
+    #expect(Reading.speaker(article, 0) == "Brendan Szarka")
+    #expect(Reading.speaker(article, 1) == "K. Velmurugan")
+  }
+
+  @Test func occupationAndHonorificOpeningASentenceComeOff() {
+    let article = Reading.article(
+      """
+      The jazz club on the corner is closing after forty years.
+
+      Saxophonist Lena Ferreiro said the club had been her second home. "It hurts," she said.
+
+      Moderator Paul Hinsley closed the meeting. "Go home," he said.
+
+      Smt Lakshmi Venkatesan said the ward needed water. "We wait every day," she said.
+      """)
+    #expect(Reading.speaker(article, 0) == "Lena Ferreiro")
+    #expect(Reading.speaker(article, 1) == "Paul Hinsley")
+    #expect(Reading.speaker(article, 2) == "Lakshmi Venkatesan")
+  }
+
+  @Test func aTownClubIsNoPersonAPronounTakes() {
+    let article = Reading.article(
+      """
+      Late goal settles the derby
+
+      Marek Dolny scored twice as Harrowby Town beat Kessel Rovers 3-1 on Saturday. \
+      Harrowby Town had lost four in a row. "We needed that," he said.
+      """)
+    #expect(Reading.speaker(article) == "Marek Dolny")
+    #expect(Reading.entity(article, "Harrowby Town")?.type != .person)
+  }
+}
