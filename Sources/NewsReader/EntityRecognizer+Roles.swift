@@ -9,7 +9,9 @@ extension EntityRecognizer {
     var cursor = first - 1
     guard cursor >= 0, sameSpan(first, cursor) else { return nil }
     if inRun == nil {
-      guard isLowerWord(cursor), Lexicon.roleNouns.contains(tokens[cursor].lower) else {
+      guard isLowerWord(cursor),
+        Lexicon.roleNouns.contains(tokens[cursor].lower) || isOccupation(tokens[cursor].lower)
+      else {
         return nil
       }
     }

@@ -32,6 +32,8 @@ enum Lexicon {
     "novelist", "poet", "composer", "musician", "pianist", "painter", "pharmacist",
     "paramedic", "firefighter", "pilot", "headteacher", "principal", "lecturer", "curator",
     "broker", "barrister", "solicitor", "defendant", "plaintiff", "claimant", "councillor",
+    // "council member Tom Brandt", "board trustee Ann Lee".
+    "member", "trustee", "moderator", "treasurer", "commissioner", "councilmember",
   ]
 
   /// Nouns for people met without a name ("a station employee", "one customer"); role

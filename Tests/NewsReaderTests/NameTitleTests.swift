@@ -59,3 +59,32 @@ import Testing
     #expect(Reading.entity(article, "Harrowby Town")?.type != .person)
   }
 }
+
+/// Roles written in lower case before a name make it a person a pronoun can take.
+@Suite struct LowerCaseRoleTests {
+  @Test func memberRoleInAnAppositionMakesThePersonAPronounTakes() {
+    let article = Reading.article(
+      """
+      Tax row splits the council
+
+      The mayor of Easthaven, Dana Whitmore, said the city would raise its hotel tax. \
+      "We have no other choice," Whitmore said.
+
+      Her rival, council member Tom Brannick, disagreed. "This is a mistake," he told \
+      reporters.
+      """)
+    #expect(Reading.speaker(article, 1) == "Tom Brannick")
+    #expect(Reading.entity(article, "Tom Brannick")?.role == "council member")
+  }
+
+  @Test func lowerCaseOccupationIsARole() {
+    let article = Reading.article(
+      """
+      The jazz club on the corner is closing after forty years.
+
+      The club's founder was joined on stage by cellist Ines Varga, who said it was a sad \
+      night. "I learned everything here," she said.
+      """)
+    #expect(Reading.entity(article, "Ines Varga")?.role == "cellist")
+  }
+}
