@@ -301,7 +301,8 @@ struct EntityRecognizer {
       // Brown"), not an adverb ("Finally", "Recently").
       let adverb =
         lower.hasSuffix("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
-      if Lexicon.sentenceStarters.contains(lower) || lower.hasSuffix("ing") || adverb
+      let gerund = lower.hasSuffix("ing") && !surnameActs(first, end)
+      if Lexicon.sentenceStarters.contains(lower) || gerund || adverb
         || CueWords.verbs[lower] != nil
       {
         first += 1
@@ -322,6 +323,18 @@ struct EntityRecognizer {
     if particles < first, particles == 0 || !isCapWord(particles - 1) { first = particles }
     classify(first, end, into: &output)
     return skipBracketedAcronym(end, output)
+  }
+
+  /// "Felling, whose side …", "Manning said": a lone "-ing" word opening a sentence is a
+  /// surname when a relative "who"/"whose" or a reporting verb follows it.
+  func surnameActs(_ first: Int, _ end: Int) -> Bool {
+    guard end == first + 1, end + 1 < tokens.count, !tokens[first].lower.hasSuffix("thing")
+    else { return false }
+    if tokens[end].isPunct(",") {
+      let next = tokens[end + 1].lower
+      return next == "who" || next == "whose"
+    }
+    return isLowerWord(end) && CueWords.verbs[tokens[end].lower] != nil
   }
 
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.

@@ -88,3 +88,36 @@ import Testing
     #expect(Reading.entity(article, "Ines Varga")?.role == "cellist")
   }
 }
+
+/// A surname that looks like a gerund is still a name; the person spoken of is not
+/// the speaker.
+@Suite struct SurnameReferenceTests {
+  @Test func surnameEndingInIngOpeningASentenceIsThePerson() {
+    let article = Reading.article(
+      """
+      Derby settled late
+
+      Town manager Gary Felling made three changes at half-time. Rovers captain Tom Aske was \
+      booked in the 71st minute.
+
+      Felling, whose side have won four of their last five games, refused to talk about \
+      promotion. "No chance," he said.
+      """)
+    #expect(Reading.speaker(article) == "Gary Felling")
+  }
+
+  @Test func thePersonSpokenOfIsNotThePronounsSpeaker() {
+    let article = Reading.article(
+      """
+      Derby settled late
+
+      Reece Mallin scored the winner for Town in the 94th minute.
+
+      "He's a fearless kid," Gary Pellow said of Mallin. "He doesn't know enough to be \
+      nervous yet."
+
+      "Long may that last," he added.
+      """)
+    #expect(Reading.speaker(article, 2) == "Gary Pellow")
+  }
+}
