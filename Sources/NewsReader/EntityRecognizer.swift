@@ -535,6 +535,9 @@ struct EntityRecognizer {
       stop -= 1
       postNominal = true
     }
+    // "the Liberal Democrat MSP": after an article, the words before the letters are the
+    // member's party, not a name.
+    if postNominal, first > 0, tokens[first - 1].flags.contains(.determiner) { return }
     // "Harbour Board Chair Nora Pellworth", "Assistant U.S. Attorney Brendan Szarka": words
     // before a title qualify it, so the whole run up to the last title is the role.
     if let title = lastTitle(in: nameStart..<stop) {

@@ -76,7 +76,7 @@ enum Lexicon {
 
   /// Letters written after a name that are not part of it ("Kirsty Abernethy KC").
   static let postNominals: WordSet = [
-    "kc", "qc", "mp", "msp", "mep", "jr", "jr.", "obe", "mbe",
+    "kc", "qc", "mp", "msp", "mep", "mla", "jr", "jr.", "obe", "mbe",
   ]
 
   /// Words after a surname that tell generations apart ("John O'Brien Jr.").

@@ -121,3 +121,20 @@ import Testing
     #expect(Reading.speaker(article, 2) == "Gary Pellow")
   }
 }
+
+/// A party named before a member's letters describes the member, it names nobody.
+@Suite struct PartyQualifierTests {
+  @Test func partyBeforeMemberLettersIsNoPerson() {
+    let article = Reading.article(
+      """
+      Ferry timetable halved
+
+      Morven Talisker, the Scottish Green MSP whose seat covers the islands, said the cuts \
+      were a disgrace.
+
+      "Nobody will believe it is a surprise," she said.
+      """)
+    #expect(Reading.speaker(article) == "Morven Talisker")
+    #expect(Reading.entity(article, "Scottish Green") == nil)
+  }
+}
