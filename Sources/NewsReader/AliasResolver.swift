@@ -720,6 +720,15 @@ struct AliasResolver {
         return
       }
     }
+    // "Penrose said he would …": of two people sharing a surname, the one the pronoun fits.
+    if let gender = candidate.pronounAfter,
+      let person = mostRecent(
+        "word:" + folded,
+        where: { $0.type == .person && $0.pronoun == gender && $0.nameWords.last == folded })
+    {
+      mention(person, candidate, alias: true)
+      return
+    }
     // Two people sharing a surname: the bare surname stays with the one already called by
     // it ("Hale's wife, Emma Hale, wept. … Hale would appeal" is still Marcus Hale).
     if let person = mostRecent(

@@ -107,6 +107,10 @@ struct EntityRecognizer {
     made.opensClause =
       first == 0 || tokens[first - 1].sentence != tokens[first].sentence
       || tokens[first - 1].isPunct(",")
+    if end + 1 < tokens.count, CueWords.verbs[tokens[end].lower] != nil {
+      let next = tokens[end + 1].lower
+      if next == "he" || next == "she" { made.pronounAfter = next }
+    }
     return made
   }
 

@@ -138,3 +138,23 @@ import Testing
     #expect(Reading.entity(article, "Scottish Green") == nil)
   }
 }
+
+/// Two people sharing a surname are told apart by the pronoun that follows a bare surname.
+@Suite struct SharedSurnameTests {
+  @Test func pronounAfterTheSurnamePicksThePersonOfThatGender() {
+    let article = Reading.article(
+      """
+      Quota cuts anger fishing families
+
+      Alan Trevask, who has fished out of the harbour for 30 years, said the cuts were too deep. \
+      "It's the final nail," he said.
+
+      His wife, Jenna Trevask, runs the family's shop. "We've let two people go," she said.
+
+      Fisheries minister Colm Dervan defended the decision. "Stocks are low," he said.
+
+      Trevask said he would join a protest next week. "We're not going away," he said.
+      """)
+    #expect(Reading.speaker(article, 3) == "Alan Trevask")
+  }
+}
