@@ -117,6 +117,8 @@ enum Lexicon {
     "brotherhood", "guild", "confederation", "syndicate", "cooperative", "co-operative",
     "athletic", "rovers", "wanderers", "albion", "fc", "afc", "united", "courier", "chronicle",
     "services", "elementary", "academy",
+    // Think tanks and research firms ("Carnegie Endowment", "Capital Economics").
+    "endowment", "intelligence", "economics", "analytics",
   ]
 
   /// Organisation words too generic to name one alone: capitalised on their own ("Board

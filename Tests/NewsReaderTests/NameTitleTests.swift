@@ -158,3 +158,24 @@ import Testing
     #expect(Reading.speaker(article, 3) == "Alan Trevask")
   }
 }
+
+/// Bodies named in wire copy without an organisation word of the usual kind.
+@Suite struct MoreOrganisationTests {
+  @Test func treasuryPartiesAndResearchFirmsAreOrganisations() {
+    let article = Reading.article(
+      """
+      Budget plans draw fire
+
+      A spokesperson for the Treasury said the government was committed to the plan. Labour \
+      said the figures did not add up. Analysts at Halvorsen Market Intelligence and the \
+      Brennan Endowment for Regional Peace were also sceptical, as were economists at \
+      Pellham Economics.
+      """)
+    let orgs = Reading.names(article, .org)
+    #expect(orgs.contains("Treasury"))
+    #expect(orgs.contains("Labour"))
+    #expect(orgs.contains("Halvorsen Market Intelligence"))
+    #expect(orgs.contains("Brennan Endowment for Regional Peace"))
+    #expect(orgs.contains("Pellham Economics"))
+  }
+}
