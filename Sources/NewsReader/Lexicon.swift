@@ -34,6 +34,9 @@ enum Lexicon {
     "broker", "barrister", "solicitor", "defendant", "plaintiff", "claimant", "councillor",
     // "council member Tom Brandt", "board trustee Ann Lee".
     "member", "trustee", "moderator", "treasurer", "commissioner", "councilmember",
+    // Kinship: "His wife, Jenna Pendeen," is a person, and a woman.
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+    "widower",
   ]
 
   /// Nouns for people met without a name ("a station employee", "one customer"); role

@@ -179,3 +179,19 @@ import Testing
     #expect(orgs.contains("Pellham Economics"))
   }
 }
+
+/// Kinship nouns before a name say the person's gender.
+@Suite struct KinshipRoleTests {
+  @Test func wifeNamedInAppositionIsNoHe() {
+    let article = Reading.article(
+      """
+      Quota cuts anger fishing families
+
+      Alan Pendeen said the cuts were too deep.
+
+      His wife, Jenna Pendeen, runs the family's shop. "It's the final nail," he said.
+      """)
+    #expect(Reading.entity(article, "Jenna Pendeen")?.role == "wife")
+    #expect(Reading.speaker(article) == "Alan Pendeen")
+  }
+}
