@@ -569,6 +569,13 @@ struct EntityRecognizer {
       ?? roleBeforeComma(first)
     let count = stop - nameStart
     let nameText = text(nameStart, stop)
+    // "the official PARNA news agency": an acronym its description follows is that body.
+    if count == 1, tokens[nameStart].isAllCaps, isLowerWord(stop),
+      tokens[stop].lower == "news" || Lexicon.orgNouns.contains(tokens[stop].lower)
+    {
+      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      return
+    }
     if count == 1 && tokens[nameStart].isAllCaps && role == nil {
       output.append(candidate(.single(nameText), nameStart, stop))
       return

@@ -195,3 +195,17 @@ import Testing
     #expect(Reading.speaker(article) == "Alan Pendeen")
   }
 }
+
+/// An acronym described by an organisation noun right after it is that organisation.
+@Suite struct AcronymDescriptionTests {
+  @Test func acronymBeforeNewsAgencyIsAnOrganisation() {
+    let article = Reading.article(
+      """
+      Rationing extended
+
+      Water rationing will continue through August, the official PARNA news agency reported \
+      on Sunday.
+      """)
+    #expect(Reading.entity(article, "PARNA")?.type == .org)
+  }
+}
