@@ -368,7 +368,7 @@ struct AliasResolver {
   @discardableResult
   mutating func confirmPendingPerson(before token: Int, sentence: Int, pronoun: String) -> Int? {
     guard let pending = lastUnknown, pending.firstToken < token,
-      pending.firstToken > lastPersonToken, pending.sentence + 1 >= sentence,
+      pending.firstToken > lastPersonToken, pending.sentence + 2 >= sentence,
       case .unknownName(let name) = pending.kind
     else { return nil }
     lastUnknown = nil
@@ -719,6 +719,15 @@ struct AliasResolver {
         mention(entity(named: name, type: .org), candidate, alias: true)
         return
       }
+    }
+    // "Penrose said he would …": of two people sharing a surname, the one the pronoun fits.
+    if let gender = candidate.pronounAfter,
+      let person = mostRecent(
+        "word:" + folded,
+        where: { $0.type == .person && $0.pronoun == gender && $0.nameWords.last == folded })
+    {
+      mention(person, candidate, alias: true)
+      return
     }
     // Two people sharing a surname: the bare surname stays with the one already called by
     // it ("Hale's wife, Emma Hale, wept. … Hale would appeal" is still Marcus Hale).

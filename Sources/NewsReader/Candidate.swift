@@ -53,4 +53,7 @@ struct Candidate {
   /// apposition to ("The Water Authority, the utility that …", "Lumora, Inc. is a
   /// biotechnology company"), or -1.
   var apposes = -1
+  /// "Penrose said he …": the pronoun a reporting verb right after the name takes, which
+  /// tells two people sharing a surname apart.
+  var pronounAfter: String?
 }

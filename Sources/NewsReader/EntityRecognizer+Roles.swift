@@ -9,7 +9,9 @@ extension EntityRecognizer {
     var cursor = first - 1
     guard cursor >= 0, sameSpan(first, cursor) else { return nil }
     if inRun == nil {
-      guard isLowerWord(cursor), Lexicon.roleNouns.contains(tokens[cursor].lower) else {
+      guard isLowerWord(cursor),
+        Lexicon.roleNouns.contains(tokens[cursor].lower) || isOccupation(tokens[cursor].lower)
+      else {
         return nil
       }
     }
@@ -94,5 +96,30 @@ extension EntityRecognizer {
       next += 1
     }
     return isCapWord(next) && sameSpan(end, next)
+  }
+
+  /// The last capitalised title or role word in `range` that still has a capitalised name
+  /// word after it ("Municipal Administration Minister K. Velmurugan" → "Minister").
+  func lastTitle(in range: Range<Int>) -> Int? {
+    guard range.count >= 3 else { return nil }
+    var index = range.upperBound - 2
+    while index > range.lowerBound {
+      let token = tokens[index]
+      if token.isCapitalized, !token.flags.intersection([.titleWord, .roleNoun]).isEmpty,
+        tokens[index - 1].lower != "of",
+        (index + 1..<range.upperBound).contains(where: {
+          isCapWord($0) && !Lexicon.generationSuffixes.contains(tokens[$0].lower)
+        })
+      {
+        return index
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Occupations named by their "-ist" ending ("saxophonist", "cellist", "economist").
+  func isOccupation(_ lower: String) -> Bool {
+    lower.utf8.count >= 7 && lower.hasSuffix("ist")
   }
 }

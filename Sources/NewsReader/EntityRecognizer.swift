@@ -107,6 +107,10 @@ struct EntityRecognizer {
     made.opensClause =
       first == 0 || tokens[first - 1].sentence != tokens[first].sentence
       || tokens[first - 1].isPunct(",")
+    if end + 1 < tokens.count, CueWords.verbs[tokens[end].lower] != nil {
+      let next = tokens[end + 1].lower
+      if next == "he" || next == "she" { made.pronounAfter = next }
+    }
     return made
   }
 
@@ -301,7 +305,8 @@ struct EntityRecognizer {
       // Brown"), not an adverb ("Finally", "Recently").
       let adverb =
         lower.hasSuffix("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
-      if Lexicon.sentenceStarters.contains(lower) || lower.hasSuffix("ing") || adverb
+      let gerund = lower.hasSuffix("ing") && !surnameActs(first, end)
+      if Lexicon.sentenceStarters.contains(lower) || gerund || adverb
         || CueWords.verbs[lower] != nil
       {
         first += 1
@@ -322,6 +327,18 @@ struct EntityRecognizer {
     if particles < first, particles == 0 || !isCapWord(particles - 1) { first = particles }
     classify(first, end, into: &output)
     return skipBracketedAcronym(end, output)
+  }
+
+  /// "Felling, whose side …", "Manning said": a lone "-ing" word opening a sentence is a
+  /// surname when a relative "who"/"whose" or a reporting verb follows it.
+  func surnameActs(_ first: Int, _ end: Int) -> Bool {
+    guard end == first + 1, end + 1 < tokens.count, !tokens[first].lower.hasSuffix("thing")
+    else { return false }
+    if tokens[end].isPunct(",") {
+      let next = tokens[end + 1].lower
+      return next == "who" || next == "whose"
+    }
+    return isLowerWord(end) && CueWords.verbs[tokens[end].lower] != nil
   }
 
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
@@ -509,6 +526,9 @@ struct EntityRecognizer {
       } else if nameStart == first, stop - first >= 3, titleFollows(first + 1) {
         // "Kamloops Mayor Tessa Whitcombe-Ng": the word before a title qualifies it.
         nameStart += 1
+      } else if nameStart == first, stop - first >= 3, isOccupation(tokens[first].lower) {
+        // "Saxophonist Lena Ferreiro": an occupation opening the run is the role.
+        nameStart += 1
       } else {
         break
       }
@@ -518,6 +538,15 @@ struct EntityRecognizer {
     while stop - nameStart > 1, Lexicon.postNominals.contains(tokens[stop - 1].lower) {
       stop -= 1
       postNominal = true
+    }
+    // "the Liberal Democrat MSP": after an article, the words before the letters are the
+    // member's party, not a name.
+    if postNominal, first > 0, tokens[first - 1].flags.contains(.determiner) { return }
+    // "Harbour Board Chair Nora Pellworth", "Assistant U.S. Attorney Brendan Szarka": words
+    // before a title qualify it, so the whole run up to the last title is the role.
+    if let title = lastTitle(in: nameStart..<stop) {
+      nameStart = title + 1
+      while nameStart < stop, tokens[nameStart].isPunct(".") { nameStart += 1 }
     }
     if nameStart >= stop { return }
     // "Environment Canada", "Statistics Norway": a title word before a country is an agency.
@@ -540,6 +569,13 @@ struct EntityRecognizer {
       ?? roleBeforeComma(first)
     let count = stop - nameStart
     let nameText = text(nameStart, stop)
+    // "the official PARNA news agency": an acronym its description follows is that body.
+    if count == 1, tokens[nameStart].isAllCaps, isLowerWord(stop),
+      tokens[stop].lower == "news" || Lexicon.orgNouns.contains(tokens[stop].lower)
+    {
+      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      return
+    }
     if count == 1 && tokens[nameStart].isAllCaps && role == nil {
       output.append(candidate(.single(nameText), nameStart, stop))
       return

@@ -51,5 +51,19 @@ enum KnownOrganizations {
     Amazon
     Meta
     Tesla
+    Treasury|HM Treasury|U.S. Treasury
+    Labour|Labour Party
+    Conservative Party|Conservatives|Tories
+    Liberal Democrats|Lib Dems
+    Federal Reserve|Fed
+    European Central Bank|ECB
+    Bundestag
+    Bundesbank
+    Knesset
+    Duma
+    NHS|National Health Service
+    Europol
+    Frontex
+    Eurostat
     """
 }

@@ -32,6 +32,11 @@ enum Lexicon {
     "novelist", "poet", "composer", "musician", "pianist", "painter", "pharmacist",
     "paramedic", "firefighter", "pilot", "headteacher", "principal", "lecturer", "curator",
     "broker", "barrister", "solicitor", "defendant", "plaintiff", "claimant", "councillor",
+    // "council member Tom Brandt", "board trustee Ann Lee".
+    "member", "trustee", "moderator", "treasurer", "commissioner", "councilmember",
+    // Kinship: "His wife, Jenna Pendeen," is a person, and a woman.
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+    "widower",
   ]
 
   /// Nouns for people met without a name ("a station employee", "one customer"); role
@@ -67,11 +72,14 @@ enum Lexicon {
     "homeland", "environment", "culture", "treasury", "veterans", "development", "labour",
     "councilman", "councilwoman", "councillor", "councilor", "alderman", "sheriff", "fire",
     "business", "financial", "operating", "executive", "technology", "marketing",
+    // Chairs of meetings and honorifics of Indian and Australian local copy.
+    "moderator", "treasurer", "cr", "cr.", "cllr", "cllr.", "smt", "smt.", "shri", "thiru",
+    "tmt",
   ]
 
   /// Letters written after a name that are not part of it ("Kirsty Abernethy KC").
   static let postNominals: WordSet = [
-    "kc", "qc", "mp", "msp", "mep", "jr", "jr.", "obe", "mbe",
+    "kc", "qc", "mp", "msp", "mep", "mla", "jr", "jr.", "obe", "mbe",
   ]
 
   /// Words after a surname that tell generations apart ("John O'Brien Jr.").
@@ -112,6 +120,8 @@ enum Lexicon {
     "brotherhood", "guild", "confederation", "syndicate", "cooperative", "co-operative",
     "athletic", "rovers", "wanderers", "albion", "fc", "afc", "united", "courier", "chronicle",
     "services", "elementary", "academy",
+    // Think tanks and research firms ("Carnegie Endowment", "Capital Economics").
+    "endowment", "intelligence", "economics", "analytics",
   ]
 
   /// Organisation words too generic to name one alone: capitalised on their own ("Board
@@ -230,6 +240,8 @@ enum Lexicon {
   static let placeNameEnds: Set<String> = [
     "road", "street", "avenue", "boulevard", "stadium", "arena", "square", "station",
     "airport", "highway", "motorway", "river", "bridge", "quay", "terrace", "crescent",
+    // "Harrowby Town", "Derby County": clubs named after places, no people.
+    "town", "city", "county",
   ]
 
   /// Capitalised words that begin sentences without naming anything.

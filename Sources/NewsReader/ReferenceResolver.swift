@@ -132,6 +132,10 @@ struct ReferenceResolver {
   /// Lee"): rarely what a later "he" or "she" stands for when the sentence has a subject.
   private func isPrepositionalObject(_ record: MentionRecord) -> Bool {
     guard let word = wordBefore(record.start) else { return false }
+    if word == "of", record.start >= 3, let verb = wordBefore(record.start - 3) {
+      // "Felling said of Mallinder": the person spoken of, not the speaker.
+      return CueWords.verbs[verb] != nil
+    }
     return Lexicon.objectPrepositions.contains(word)
   }
 
