@@ -27,7 +27,7 @@ enum DocumentMemoryProbe {
       unlink(answerPath)
     }
     guard write(document, to: textPath),
-      spawnAndWait([executable(), flag, textPath], stdout: answerPath),
+      ChildProcess.run([executable(), flag, textPath], stdoutPath: answerPath),
       let answer = FileSystem.read(answerPath)
     else { return nil }
     let fields = answer.split(separator: " ").compactMap { Int($0.filter(\.isNumber)) }
@@ -63,20 +63,5 @@ enum DocumentMemoryProbe {
     var text = text
     let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, file) }
     return fclose(file) == 0 && written == text.utf8.count
-  }
-
-  private static func spawnAndWait(_ arguments: [String], stdout path: String) -> Bool {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    var pid = pid_t()
-    let argv = arguments.map { strdup($0) } + [nil]
-    defer {
-      for argument in argv { free(argument) }
-    }
-    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return false }
-    var status: Int32 = 0
-    return waitpid(pid, &status, 0) == pid && status == 0
   }
 }

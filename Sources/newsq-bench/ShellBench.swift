@@ -33,25 +33,10 @@ struct ShellBench {
     var times: [Double] = []
     for _ in 0..<runs {
       let start = MonotonicClock.now()
-      guard spawnAndWait(arguments) else { return nil }
+      guard ChildProcess.run(arguments, stdoutPath: "/dev/null") else { return nil }
       times.append(Double(MonotonicClock.now() - start) / 1e6)
     }
     return times
-  }
-
-  private func spawnAndWait(_ arguments: [String]) -> Bool {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    var pid = pid_t()
-    let argv = arguments.map { strdup($0) } + [nil]
-    defer {
-      for argument in argv { free(argument) }
-    }
-    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return false }
-    var status: Int32 = 0
-    return waitpid(pid, &status, 0) == pid && status == 0
   }
 
   /// Each line completed `runs` × 100 times over the bundled article, timed per call.
