@@ -30,7 +30,7 @@ struct EntityRecord {
   /// Token index of the latest mention, for recency.
   var lastToken = -1
   /// The resolver's lookup keys this entity is filed under.
-  var keys: [String] = []
+  var keys: [LookupKey] = []
   var quoteCount = 0
   /// From a courtesy title or a pronoun: "he", "she", or nil when not known.
   var pronoun: String?
