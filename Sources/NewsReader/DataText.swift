@@ -12,6 +12,8 @@ enum DataText {
     // thousand instructions per split, and the resolver splits names for every mention.
     let fast = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
       var parts: [Substring] = []
+      // Sized once: growing the array part by part reallocated it for most names.
+      parts.reserveCapacity(bytes.reduce(1) { $0 + ($1 == byte ? 1 : 0) })
       var start = 0
       for offset in 0..<bytes.count where bytes[offset] == byte {
         if !omittingEmpty || start < offset { parts.append(slice(text, start, offset)) }
