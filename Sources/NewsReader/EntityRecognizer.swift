@@ -107,9 +107,12 @@ struct EntityRecognizer {
     made.opensClause =
       first == 0 || tokens[first - 1].sentence != tokens[first].sentence
       || tokens[first - 1].isPunct(",")
-    if end + 1 < tokens.count, CueWords.verbs[tokens[end].lower] != nil {
+    // The pronoun first: the cue-verb look-up hashes a string and rarely matters.
+    if end + 1 < tokens.count {
       let next = tokens[end + 1].lower
-      if next == "he" || next == "she" { made.pronounAfter = next }
+      if next == "he" || next == "she", CueWords.verbs[tokens[end].lower] != nil {
+        made.pronounAfter = next
+      }
     }
     return made
   }
@@ -220,7 +223,9 @@ struct EntityRecognizer {
       }
       let lower = tokens[end].lower
       // "Grain Processors’ Forum": a plural possessive inside an organisation's name.
-      if end > index, tokens[end].start == tokens[end - 1].end, lower == "’" || lower == "'",
+      // Cheap conditions first: most runs end at a plain word that is none of these.
+      if end > index, tokens[end].kind != .word, tokens[end].start == tokens[end - 1].end,
+        lower == "’" || lower == "'",
         tokens[end - 1].lower.hasSuffix("s"), isCapWord(end + 1),
         sameSpan(index, end + 1), capitalRunEndsInOrgWord(from: end + 1)
       {
@@ -238,7 +243,9 @@ struct EntityRecognizer {
         continue
       }
       // "Gov. Maria Lopez", "Helix Pharma Inc.": the period belongs to the abbreviation.
-      if end > index, lower == ".", tokens[end].start == tokens[end - 1].end {
+      if end > index, tokens[end].kind == .punct, tokens[end].start == tokens[end - 1].end,
+        lower == "."
+      {
         let previous = tokens[end - 1].lower
         if Lexicon.dottedSuffixes.contains(previous) {
           end += 1
