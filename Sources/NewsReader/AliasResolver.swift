@@ -17,9 +17,12 @@ struct AliasResolver {
   /// an entry whose token is no longer its entity's latest is stale and skipped. Looking for
   /// the most recent entity that fits therefore stops at the first fit from the end, however
   /// many entities the document has named.
-  private var lookup: [LookupKey: [(entity: Int32, token: Int32)]] = [:]
-  /// Entries each key may hold before its stale entries are dropped.
-  private var compactAt: [LookupKey: Int] = [:]
+  private var logs: [[(entity: Int32, token: Int32)]] = []
+  /// Each key's log in `logs`. Entities keep the indices of their logs, so refiling an entity
+  /// at every mention hashes no key.
+  private var slots: [LookupKey: Int32] = [:]
+  /// Entries each log may hold before its stale entries are dropped.
+  private var compactAt: [Int] = []
   private var pendingNames: [String: [Candidate]] = [:]
   /// Initials of every named organisation in the article → its name.
   private var namedInitials: [String: String] = [:]
@@ -209,27 +212,32 @@ struct AliasResolver {
   }
 
   private mutating func add(_ key: LookupKey, _ entity: Int) {
-    if entities[entity].keys.contains(key) { return }
-    entities[entity].keys.append(key)
-    if entities[entity].lastToken >= 0 { file(key, entity) }
+    let slot = slot(for: key)
+    if entities[entity].slots.contains(Int32(slot)) { return }
+    entities[entity].slots.append(Int32(slot))
+    if entities[entity].lastToken >= 0 { file(slot, entity) }
   }
 
-  /// Files `entity` under `key` at its latest mention.
-  private mutating func file(_ key: LookupKey, _ entity: Int) {
+  /// The index of `key`'s log, made (empty) the first time the key is used.
+  private mutating func slot(for key: LookupKey) -> Int {
+    if let slot = slots[key] { return Int(slot) }
+    slots[key] = Int32(logs.count)
+    logs.append([])
+    compactAt.append(16)
+    return logs.count - 1
+  }
+
+  /// Files `entity` in the log at `slot` at its latest mention.
+  private mutating func file(_ slot: Int, _ entity: Int) {
     let token = Int32(entities[entity].lastToken)
-    // One hash per filing: the log is edited in place through its dictionary index.
-    guard let slot = lookup.index(forKey: key) else {
-      lookup[key] = [(Int32(entity), token)]
-      return
-    }
-    var position = lookup.values[slot].count
-    while position > 0, lookup.values[slot][position - 1].token >= token { position -= 1 }
-    lookup.values[slot].insert((Int32(entity), token), at: position)
-    let count = lookup.values[slot].count
-    if count > 16, count > compactAt[key] ?? 16 {
+    var position = logs[slot].count
+    while position > 0, logs[slot][position - 1].token >= token { position -= 1 }
+    logs[slot].insert((Int32(entity), token), at: position)
+    let count = logs[slot].count
+    if count > 16, count > compactAt[slot] {
       let entities = self.entities
-      lookup.values[slot].removeAll { entities[Int($0.entity)].lastToken != Int($0.token) }
-      compactAt[key] = max(16, 2 * lookup.values[slot].count)
+      logs[slot].removeAll { entities[Int($0.entity)].lastToken != Int($0.token) }
+      compactAt[slot] = max(16, 2 * logs[slot].count)
     }
   }
 
@@ -248,7 +256,8 @@ struct AliasResolver {
   private func mostRecent(_ key: LookupKey, where test: (EntityRecord) -> Bool = { _ in true })
     -> Int?
   {
-    guard let log = lookup[key] else { return nil }
+    guard let slot = slots[key] else { return nil }
+    let log = logs[Int(slot)]
     // Only the latest few entities under a key are looked at: a filter that fits none of
     // them would otherwise walk every entity a long document ever filed there.
     var looked = 0
@@ -306,7 +315,7 @@ struct AliasResolver {
     }
     if candidate.firstToken > entities[entity].lastToken {
       entities[entity].lastToken = candidate.firstToken
-      for key in entities[entity].keys { file(key, entity) }
+      for slot in entities[entity].slots { file(Int(slot), entity) }
     }
     // A name inside quoted speech is not a subject a pronoun outside it could take up.
     if entities[entity].type == .person, candidate.quote < 0 {

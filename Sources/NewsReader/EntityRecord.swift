@@ -29,8 +29,8 @@ struct EntityRecord {
   var placeholder = false
   /// Token index of the latest mention, for recency.
   var lastToken = -1
-  /// The resolver's lookup keys this entity is filed under.
-  var keys: [LookupKey] = []
+  /// The resolver's look-up logs this entity is filed in (indices of the keys' logs).
+  var slots: [Int32] = []
   var quoteCount = 0
   /// From a courtesy title or a pronoun: "he", "she", or nil when not known.
   var pronoun: String?
