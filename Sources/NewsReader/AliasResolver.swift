@@ -383,7 +383,7 @@ struct AliasResolver {
       case .unknownName(let name) = pending.kind
     else { return nil }
     lastUnknown = nil
-    let words = DataText.split(Tokenizer.fold(name), on: " ").map(String.init)
+    let words = DataText.words(Tokenizer.fold(name), on: " ")
     for key in [words.first, words.count > 1 ? words.last : nil].compactMap({ $0 }) {
       pendingNames[key]?.removeAll { $0.firstToken == pending.firstToken }
     }
@@ -453,7 +453,7 @@ struct AliasResolver {
       resolveSingle(word, candidate)
     case .unknownName(let name):
       let folded = Tokenizer.fold(name)
-      let words = DataText.split(folded, on: " ").map(String.init)
+      let words = DataText.words(folded, on: " ")
       if let existing = byKey[LookupKey(.person, folded)] ?? byKey[LookupKey(.org, folded)] {
         mention(existing, candidate, alias: false)
       } else if let org = organisation(startingWith: words) {
@@ -560,7 +560,7 @@ struct AliasResolver {
   private mutating func resolvePerson(_ name: String, role written: String?, _ candidate: Candidate)
   {
     let folded = Tokenizer.fold(name)
-    let words = DataText.split(folded, on: " ").map(String.init)
+    let words = DataText.words(folded, on: " ")
     // "Mr." and "Ms." say how a person is addressed (and which pronoun fits), not a role.
     var role = written
     var pronoun: String?

@@ -39,7 +39,7 @@ struct EntityRecord {
     self.name = name
     self.type = type
     self.role = role
-    let words = DataText.split(Tokenizer.fold(name), on: " ").map(String.init)
+    let words = DataText.words(Tokenizer.fold(name), on: " ")
     self.nameWords = words
     // "Ministry of Trade" is a ministry, "Institute for Fiscal Studies" an institute: the head
     // is the word before "of" or "for" when there is one.
