@@ -345,7 +345,8 @@ struct EntityRecognizer {
       let next = tokens[end + 1].lower
       return next == "who" || next == "whose"
     }
-    return isLowerWord(end) && CueWords.verbs[tokens[end].lower] != nil
+    return isLowerWord(end) && tokens[end].flags.contains(.cueWord)
+      && CueWords.verbs[tokens[end].lower] != nil
   }
 
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
@@ -381,8 +382,11 @@ struct EntityRecognizer {
     while cursor < tokens.count, cursor < end + 9, sameSpan(end, cursor),
       !tokens[cursor].isPunct(",")
     {
-      if tokens[cursor].flags.contains(.roleNoun) || CueWords.verbs[tokens[cursor].lower] != nil
-        || ["who", "whose", "which", "that"].contains(tokens[cursor].lower)
+      // Flags first: the cue-verb look-up hashes a string, and only flagged words can match.
+      let flags = tokens[cursor].flags
+      if flags.contains(.roleNoun)
+        || (flags.contains(.cueWord) && CueWords.verbs[tokens[cursor].lower] != nil)
+        || Self.isRelativeWord(tokens[cursor].lower)
       {
         return nil
       }
@@ -392,6 +396,14 @@ struct EntityRecognizer {
       isLowerWord(cursor - 1), tokens[cursor - 1].flags.contains(.orgNoun)
     else { return nil }
     return tokens[cursor - 1].lower
+  }
+
+  /// "who", "whose", "which" or "that": compared in place, without an array literal per call.
+  static func isRelativeWord(_ word: String) -> Bool {
+    switch word {
+    case "who", "whose", "which", "that": return true
+    default: return false
+    }
   }
 
   /// ", which … , said": a relative clause on a thing, then a speech verb.
