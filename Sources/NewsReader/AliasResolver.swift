@@ -10,16 +10,19 @@ import NewsModel
 struct AliasResolver {
   private(set) var entities: [EntityRecord] = []
   private(set) var mentions: [MentionRecord] = []
-  private var byKey: [String: Int] = [:]
-  /// Lookup tables keyed by "kind:word" so that every resolution looks at a handful of
+  private var byKey: [LookupKey: Int] = [:]
+  /// Lookup tables keyed by kind and word so that every resolution looks at a handful of
   /// entities, not all of them: resolution stays linear in the length of the text.
   /// Each key's entities as (entity, token of its latest mention), ordered by that token;
   /// an entry whose token is no longer its entity's latest is stale and skipped. Looking for
   /// the most recent entity that fits therefore stops at the first fit from the end, however
   /// many entities the document has named.
-  private var lookup: [String: [(entity: Int32, token: Int32)]] = [:]
-  /// Entries each key may hold before its stale entries are dropped.
-  private var compactAt: [String: Int] = [:]
+  private var logs: [[(entity: Int32, token: Int32)]] = []
+  /// Each key's log in `logs`. Entities keep the indices of their logs, so refiling an entity
+  /// at every mention hashes no key.
+  private var slots: [LookupKey: Int32] = [:]
+  /// Entries each log may hold before its stale entries are dropped.
+  private var compactAt: [Int] = []
   private var pendingNames: [String: [Candidate]] = [:]
   /// Initials of every named organisation in the article → its name.
   private var namedInitials: [String: String] = [:]
@@ -53,7 +56,7 @@ struct AliasResolver {
       switch candidate.kind {
       case .namedOrg(let name), .knownOrg(let name):
         // Only names not seen before: building their initials is the costly part.
-        guard byKey["org:" + Tokenizer.fold(name)] == nil else { continue }
+        guard byKey[LookupKey(.org, Tokenizer.fold(name))] == nil else { continue }
         let record = EntityRecord(name: name, type: .org)
         if namedInitials[record.initials] == nil { namedInitials[record.initials] = name }
         if record.isMedia { namedOutlets.insert(name) }
@@ -144,7 +147,7 @@ struct AliasResolver {
   {
     // A name broken over a line ("Tomas\nHrubý") is written with one space.
     let name = Self.singleSpaced(written)
-    let key = type.rawValue + ":" + Tokenizer.fold(name)
+    let key = LookupKey(type, name: Tokenizer.fold(name))
     if let existing = byKey[key] {
       if entities[existing].role == nil, let role {
         entities[existing].role = role
@@ -154,7 +157,7 @@ struct AliasResolver {
     }
     // "Lumora Therapeutics, Inc." and "Lumora Therapeutics" are one company, named in full.
     let short = type == .org ? Self.withoutCompanySuffix(name) : nil
-    if let short, let existing = byKey["org:" + Tokenizer.fold(short)] {
+    if let short, let existing = byKey[LookupKey(.org, Tokenizer.fold(short))] {
       entities[existing].name = name
       byKey[key] = existing
       return existing
@@ -163,73 +166,78 @@ struct AliasResolver {
     let index = entities.count
     entities.append(record)
     byKey[key] = index
-    if let short { byKey["org:" + Tokenizer.fold(short)] = index }
+    if let short { byKey[LookupKey(.org, Tokenizer.fold(short))] = index }
     switch type {
     case .person:
       if record.nameWords.count > 1 {
-        add("word:" + record.nameWords[0], index)
+        add(LookupKey(.word, record.nameWords[0]), index)
         if let last = record.nameWords.last, last != record.nameWords[0] {
-          add("word:" + last, index)
+          add(LookupKey(.word, last), index)
         }
         // "John O'Brien Jr." is "O'Brien".
         if record.nameWords.count > 2, let last = record.nameWords.last,
           Lexicon.generationSuffixes.contains(last)
         {
-          add("word:" + record.nameWords[record.nameWords.count - 2], index)
+          add(LookupKey(.word, record.nameWords[record.nameWords.count - 2]), index)
         }
       }
       // "De la Cruz" for "Ana de la Cruz Montero": a surname inside the full name.
       for word in record.nameWords.dropFirst().dropLast()
       where !Lexicon.nameConnectors.contains(word) {
-        add("inner:" + word, index)
+        add(LookupKey(.inner, word), index)
       }
       indexRole(index)
     case .org:
-      add("head:" + record.head, index)
+      add(LookupKey(.head, record.head), index)
       // The army and the military are the same body in news copy.
       if record.head == "military" || record.head == "army" {
-        add("head:army", index)
-        add("head:military", index)
+        add(LookupKey(.head, "army"), index)
+        add(LookupKey(.head, "military"), index)
       }
       if record.nameWords.count > 1, let first = record.nameWords.first,
         !Lexicon.genericNameStarts.contains(first)
       {
-        add("orgfirst:" + first, index)
+        add(LookupKey(.orgfirst, first), index)
       }
       if Lexicon.companySuffixes.contains(record.nameWords.last ?? "") {
-        add("head:company", index)
-        add("head:firm", index)
+        add(LookupKey(.head, "company"), index)
+        add(LookupKey(.head, "firm"), index)
       }
-      add("initials:" + record.initials, index)
-      if record.isMedia { add("media:", index) }
+      add(LookupKey(.initials, record.initials), index)
+      if record.isMedia { add(LookupKey(.media, ""), index) }
     case .place:
-      if record.nameWords.count > 1 { add("first:" + record.nameWords[0], index) }
+      if record.nameWords.count > 1 { add(LookupKey(.first, record.nameWords[0]), index) }
     }
     return index
   }
 
-  private mutating func add(_ key: String, _ entity: Int) {
-    if entities[entity].keys.contains(key) { return }
-    entities[entity].keys.append(key)
-    if entities[entity].lastToken >= 0 { file(key, entity) }
+  private mutating func add(_ key: LookupKey, _ entity: Int) {
+    let slot = slot(for: key)
+    if entities[entity].slots.contains(Int32(slot)) { return }
+    entities[entity].slots.append(Int32(slot))
+    if entities[entity].lastToken >= 0 { file(slot, entity) }
   }
 
-  /// Files `entity` under `key` at its latest mention.
-  private mutating func file(_ key: String, _ entity: Int) {
+  /// The index of `key`'s log, made (empty) the first time the key is used.
+  private mutating func slot(for key: LookupKey) -> Int {
+    if let slot = slots[key] { return Int(slot) }
+    slots[key] = Int32(logs.count)
+    logs.append([])
+    compactAt.append(16)
+    return logs.count - 1
+  }
+
+  /// Files `entity` in the log at `slot` at its latest mention.
+  private mutating func file(_ slot: Int, _ entity: Int) {
     let token = Int32(entities[entity].lastToken)
-    // One hash per filing: the log is edited in place through its dictionary index.
-    guard let slot = lookup.index(forKey: key) else {
-      lookup[key] = [(Int32(entity), token)]
-      return
-    }
-    var position = lookup.values[slot].count
-    while position > 0, lookup.values[slot][position - 1].token >= token { position -= 1 }
-    lookup.values[slot].insert((Int32(entity), token), at: position)
-    let count = lookup.values[slot].count
-    if count > 16, count > compactAt[key] ?? 16 {
+    var position = logs[slot].count
+    while position > 0, logs[slot][position - 1].token >= token { position -= 1 }
+    logs[slot].insert((Int32(entity), token), at: position)
+    let count = logs[slot].count
+    if count > 16, count > compactAt[slot] {
       let entities = self.entities
-      lookup.values[slot].removeAll { entities[Int($0.entity)].lastToken != Int($0.token) }
-      compactAt[key] = max(16, 2 * lookup.values[slot].count)
+      logs[slot].removeAll { entities[Int($0.entity)].lastToken != Int($0.token) }
+      compactAt[slot] = max(16, 2 * logs[slot].count)
     }
   }
 
@@ -239,14 +247,17 @@ struct AliasResolver {
     if entities[entity].type == .person, entities[entity].pronoun == nil {
       entities[entity].pronoun = EntityRecord.pronoun(ofRole: role)
     }
-    for word in DataText.split(Tokenizer.fold(role), on: " ") { add("role:" + word, entity) }
+    for word in DataText.split(Tokenizer.fold(role), on: " ") {
+      add(LookupKey(.role, word), entity)
+    }
   }
 
   /// The most recently mentioned of `candidates` passing `test`.
-  private func mostRecent(_ key: String, where test: (EntityRecord) -> Bool = { _ in true })
+  private func mostRecent(_ key: LookupKey, where test: (EntityRecord) -> Bool = { _ in true })
     -> Int?
   {
-    guard let log = lookup[key] else { return nil }
+    guard let slot = slots[key] else { return nil }
+    let log = logs[Int(slot)]
     // Only the latest few entities under a key are looked at: a filter that fits none of
     // them would otherwise walk every entity a long document ever filed there.
     var looked = 0
@@ -304,7 +315,7 @@ struct AliasResolver {
     }
     if candidate.firstToken > entities[entity].lastToken {
       entities[entity].lastToken = candidate.firstToken
-      for key in entities[entity].keys { file(key, entity) }
+      for slot in entities[entity].slots { file(Int(slot), entity) }
     }
     // A name inside quoted speech is not a subject a pronoun outside it could take up.
     if entities[entity].type == .person, candidate.quote < 0 {
@@ -315,7 +326,7 @@ struct AliasResolver {
       entities[entity].aliases.append(surface)
       if entities[entity].type == .org, let last = DataText.split(surface, on: " ").last {
         // "the NATO defence alliance" makes NATO "the alliance" too.
-        add("head:" + Tokenizer.fold(String(last)), entity)
+        add(LookupKey(.head, Tokenizer.fold(String(last))), entity)
       }
     }
     if alias { entities[entity].provisional = false }
@@ -372,7 +383,7 @@ struct AliasResolver {
       case .unknownName(let name) = pending.kind
     else { return nil }
     lastUnknown = nil
-    let words = DataText.split(Tokenizer.fold(name), on: " ").map(String.init)
+    let words = DataText.words(Tokenizer.fold(name), on: " ")
     for key in [words.first, words.count > 1 ? words.last : nil].compactMap({ $0 }) {
       pendingNames[key]?.removeAll { $0.firstToken == pending.firstToken }
     }
@@ -402,7 +413,7 @@ struct AliasResolver {
       if let host = organisationEnding(at: candidate.apposes),
         let head = Tokenizer.fold(candidate.text).split(separator: " ").last
       {
-        add("head:" + head, host)
+        add(LookupKey(.head, head), host)
         mention(host, candidate, alias: true)
         return
       }
@@ -411,14 +422,14 @@ struct AliasResolver {
       resolveOne(plain)
     case .knownOrg(let name), .namedOrg(let name):
       let folded = Tokenizer.fold(name)
-      if !folded.utf8.contains(32), byKey["org:" + folded] == nil,
-        let short = mostRecent("orgfirst:" + folded)
+      if !folded.utf8.contains(32), byKey[LookupKey(.org, folded)] == nil,
+        let short = mostRecent(LookupKey(.orgfirst, folded))
       {
         // "Orion" after "Orion Semiconductor".
         mention(short, candidate, alias: true)
         return
       }
-      if byKey["org:" + folded] == nil,
+      if byKey[LookupKey(.org, folded)] == nil,
         let short = organisation(startingWith: folded.split(separator: " ").map(String.init))
       {
         // "Northfield Paper" after "Northfield Paper Company".
@@ -427,12 +438,12 @@ struct AliasResolver {
       }
       let index = entity(named: name, type: .org)
       if let descriptor = candidate.descriptor {
-        add("head:" + descriptor, index)
+        add(LookupKey(.head, descriptor), index)
         // A union or a ministry is not "the company".
         if !Lexicon.mediaHeads.contains(descriptor),
           !Lexicon.genericOrgHeads.contains(descriptor) || descriptor == "company"
         {
-          add("head:company", index)
+          add(LookupKey(.head, "company"), index)
         }
       }
       mention(index, candidate, alias: false)
@@ -442,8 +453,8 @@ struct AliasResolver {
       resolveSingle(word, candidate)
     case .unknownName(let name):
       let folded = Tokenizer.fold(name)
-      let words = DataText.split(folded, on: " ").map(String.init)
-      if let existing = byKey["person:" + folded] ?? byKey["org:" + folded] {
+      let words = DataText.words(folded, on: " ")
+      if let existing = byKey[LookupKey(.person, folded)] ?? byKey[LookupKey(.org, folded)] {
         mention(existing, candidate, alias: false)
       } else if let org = organisation(startingWith: words) {
         // "Northfield Paper" after "Northfield Paper Company".
@@ -464,7 +475,7 @@ struct AliasResolver {
         }
       }
     case .direction(let word):
-      if let place = mostRecent("first:" + Tokenizer.fold(word)) {
+      if let place = mostRecent(LookupKey(.first, Tokenizer.fold(word))) {
         mention(place, candidate, alias: true)
       }
     case .personByAge:
@@ -473,7 +484,8 @@ struct AliasResolver {
     case .roleDescription(let demonym, let noun):
       let folded = demonym.map(Tokenizer.fold)
       let key =
-        "role:" + (folded.flatMap { DataText.split($0, on: " ").last.map(String.init) } ?? noun)
+        LookupKey(
+          .role, (folded.flatMap { DataText.split($0, on: " ").last.map(String.init) } ?? noun))
       if let person = mostRecent(
         key,
         where: { record in
@@ -489,7 +501,7 @@ struct AliasResolver {
       .orgReference(let head) where candidate.apposes >= 0:
       // "The Water Authority, the utility that …": the description is the name's alias.
       if let host = organisationEnding(at: candidate.apposes) {
-        add("head:" + head, host)
+        add(LookupKey(.head, head), host)
         mention(host, candidate, alias: true)
         return
       }
@@ -501,7 +513,7 @@ struct AliasResolver {
       if entities[index].mentions.isEmpty { entities[index].provisional = true }
       mention(index, candidate, alias: false)
     case .orgReference(let head):
-      if let org = mostRecent("head:" + head) {
+      if let org = mostRecent(LookupKey(.head, head)) {
         mention(org, candidate, alias: true)
       } else if candidate.descriptor == nil, Lexicon.vagueOrgHeads.contains(head),
         let org = recentOrganisations.last(where: {
@@ -511,7 +523,7 @@ struct AliasResolver {
       {
         // "Human Rights Watch said … the group said": a vague head takes the organisation
         // just named, whatever its name ends in.
-        add("head:" + head, org)
+        add(LookupKey(.head, head), org)
         mention(org, candidate, alias: true)
       } else if let description = candidate.descriptor {
         // No antecedent: "the regional government" is a body of its own, kept only if it
@@ -537,7 +549,7 @@ struct AliasResolver {
       if candidate.apposes >= 0 { spokesperson = (entities.count - 1, candidate.apposes) }
     case .acronym(let name):
       let index = entity(named: name, type: .org)
-      add("initials:" + candidate.text, index)
+      add(LookupKey(.initials, candidate.text), index)
       mention(index, candidate, alias: true)
     }
   }
@@ -548,7 +560,7 @@ struct AliasResolver {
   private mutating func resolvePerson(_ name: String, role written: String?, _ candidate: Candidate)
   {
     let folded = Tokenizer.fold(name)
-    let words = DataText.split(folded, on: " ").map(String.init)
+    let words = DataText.words(folded, on: " ")
     // "Mr." and "Ms." say how a person is addressed (and which pronoun fits), not a role.
     var role = written
     var pronoun: String?
@@ -561,19 +573,21 @@ struct AliasResolver {
         entities[last.entity].pronoun = pronoun
       }
     }
-    if byKey["person:" + folded] == nil {
+    if byKey[LookupKey(.person, folded)] == nil {
       // "Dr. Lee" is the Lee introduced as "Dr.", not the Lee named last.
       if words.count == 1, let role,
         let known = mostRecent(
-          "word:" + folded, where: { $0.role.map(Tokenizer.fold) == Tokenizer.fold(role) })
+          LookupKey(.word, folded), where: { $0.role.map(Tokenizer.fold) == Tokenizer.fold(role) })
       {
         mention(known, candidate, alias: true)
         return
       }
       if words.count == 1,
-        let known = mostRecent("word:" + folded, where: { pronoun != nil && $0.pronoun == pronoun })
-          ?? mostRecent("word:" + folded, where: { $0.pronoun == nil || $0.pronoun == pronoun })
-          ?? mostRecent("word:" + folded)
+        let known = mostRecent(
+          LookupKey(.word, folded), where: { pronoun != nil && $0.pronoun == pronoun })
+          ?? mostRecent(
+            LookupKey(.word, folded), where: { $0.pronoun == nil || $0.pronoun == pronoun })
+          ?? mostRecent(LookupKey(.word, folded))
       {
         if entities[known].role == nil, let role {
           entities[known].role = role
@@ -598,14 +612,14 @@ struct AliasResolver {
         return
       }
       if words.count > 1, confirmPending(containing: words, candidate) != nil { return }
-      if words.count > 1, let last = words.last, let single = byKey["person:" + last] {
+      if words.count > 1, let last = words.last, let single = byKey[LookupKey(.person, last)] {
         let oldName = entities[single].name
         entities[single].name = name
         entities[single].nameWords = words
         entities[single].head = last
-        byKey["person:" + folded] = single
-        add("word:" + words[0], single)
-        add("word:" + last, single)
+        byKey[LookupKey(.person, folded)] = single
+        add(LookupKey(.word, words[0]), single)
+        add(LookupKey(.word, last), single)
         if !entities[single].aliases.contains(oldName) {
           entities[single].aliases.insert(oldName, at: 0)
         }
@@ -637,7 +651,7 @@ struct AliasResolver {
   private func organisation(startingWith words: [String]) -> Int? {
     guard words.count > 1 else { return nil }
     return mostRecent(
-      "orgfirst:" + words[0],
+      LookupKey(.orgfirst, words[0]),
       where: {
         $0.type == .org && $0.nameWords.count > words.count
           && $0.nameWords.prefix(words.count).elementsEqual(words)
@@ -666,11 +680,11 @@ struct AliasResolver {
       }
       return false
     }
-    if let person = mostRecent("word:" + last, where: holds) { return person }
+    if let person = mostRecent(LookupKey(.word, last), where: holds) { return person }
     guard let word = words.first(where: { !Lexicon.nameConnectors.contains($0) }) else {
       return nil
     }
-    return mostRecent("inner:" + word, where: holds)
+    return mostRecent(LookupKey(.inner, word), where: holds)
   }
 
   /// A surname of several words ("De Sá Vieira") confirms an earlier full name not yet known
@@ -711,7 +725,7 @@ struct AliasResolver {
     let isAcronym = word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
     if isAcronym, word.unicodeScalars.count >= 2 {
       // Implicit acronym: the initials of a named organisation, even one named later.
-      if let org = mostRecent("initials:" + word) {
+      if let org = mostRecent(LookupKey(.initials, word)) {
         mention(org, candidate, alias: true)
         return
       }
@@ -723,7 +737,7 @@ struct AliasResolver {
     // "Penrose said he would …": of two people sharing a surname, the one the pronoun fits.
     if let gender = candidate.pronounAfter,
       let person = mostRecent(
-        "word:" + folded,
+        LookupKey(.word, folded),
         where: { $0.type == .person && $0.pronoun == gender && $0.nameWords.last == folded })
     {
       mention(person, candidate, alias: true)
@@ -732,14 +746,15 @@ struct AliasResolver {
     // Two people sharing a surname: the bare surname stays with the one already called by
     // it ("Hale's wife, Emma Hale, wept. … Hale would appeal" is still Marcus Hale).
     if let person = mostRecent(
-      "word:" + folded, where: { $0.aliases.contains(word) && $0.nameWords.last == folded })
-      ?? mostRecent("word:" + folded)
+      LookupKey(.word, folded), where: { $0.aliases.contains(word) && $0.nameWords.last == folded })
+      ?? mostRecent(LookupKey(.word, folded))
     {
       mention(person, candidate, alias: true)
       return
     }
-    if let same = byKey["org:" + folded] ?? byKey["person:" + folded] ?? byKey["place:" + folded]
-      ?? mostRecent("orgfirst:" + folded)
+    if let same = byKey[LookupKey(.org, folded)] ?? byKey[LookupKey(.person, folded)] ?? byKey[
+      LookupKey(.place, folded)]
+      ?? mostRecent(LookupKey(.orgfirst, folded))
     {
       mention(same, candidate, alias: false)
       return
@@ -760,14 +775,14 @@ struct AliasResolver {
       if entities[index].mentions.isEmpty {
         entities[index].provisional = true
         entities[index].placeholder = true
-        add("initials:" + word, index)
+        add(LookupKey(.initials, word), index)
       }
       mention(index, candidate, alias: false)
     }
   }
 
   private mutating func resolveMedia(_ description: String, _ candidate: Candidate) {
-    if let org = mostRecent("media:") {
+    if let org = mostRecent(LookupKey(.media, "")) {
       mention(org, candidate, alias: true)
       return
     }
@@ -783,7 +798,7 @@ struct AliasResolver {
     }
     if !entities[index].isMedia {
       entities[index].isMedia = true
-      add("media:", index)
+      add(LookupKey(.media, ""), index)
     }
     mention(index, candidate, alias: false)
   }

@@ -107,9 +107,12 @@ struct EntityRecognizer {
     made.opensClause =
       first == 0 || tokens[first - 1].sentence != tokens[first].sentence
       || tokens[first - 1].isPunct(",")
-    if end + 1 < tokens.count, CueWords.verbs[tokens[end].lower] != nil {
+    // The pronoun first: the cue-verb look-up hashes a string and rarely matters.
+    if end + 1 < tokens.count {
       let next = tokens[end + 1].lower
-      if next == "he" || next == "she" { made.pronounAfter = next }
+      if next == "he" || next == "she", CueWords.verbs[tokens[end].lower] != nil {
+        made.pronounAfter = next
+      }
     }
     return made
   }
@@ -220,7 +223,9 @@ struct EntityRecognizer {
       }
       let lower = tokens[end].lower
       // "Grain Processors’ Forum": a plural possessive inside an organisation's name.
-      if end > index, tokens[end].start == tokens[end - 1].end, lower == "’" || lower == "'",
+      // Cheap conditions first: most runs end at a plain word that is none of these.
+      if end > index, tokens[end].kind != .word, tokens[end].start == tokens[end - 1].end,
+        lower == "’" || lower == "'",
         tokens[end - 1].lower.hasSuffix("s"), isCapWord(end + 1),
         sameSpan(index, end + 1), capitalRunEndsInOrgWord(from: end + 1)
       {
@@ -238,7 +243,9 @@ struct EntityRecognizer {
         continue
       }
       // "Gov. Maria Lopez", "Helix Pharma Inc.": the period belongs to the abbreviation.
-      if end > index, lower == ".", tokens[end].start == tokens[end - 1].end {
+      if end > index, tokens[end].kind == .punct, tokens[end].start == tokens[end - 1].end,
+        lower == "."
+      {
         let previous = tokens[end - 1].lower
         if Lexicon.dottedSuffixes.contains(previous) {
           end += 1
@@ -338,7 +345,8 @@ struct EntityRecognizer {
       let next = tokens[end + 1].lower
       return next == "who" || next == "whose"
     }
-    return isLowerWord(end) && CueWords.verbs[tokens[end].lower] != nil
+    return isLowerWord(end) && tokens[end].flags.contains(.cueWord)
+      && CueWords.verbs[tokens[end].lower] != nil
   }
 
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
@@ -374,8 +382,11 @@ struct EntityRecognizer {
     while cursor < tokens.count, cursor < end + 9, sameSpan(end, cursor),
       !tokens[cursor].isPunct(",")
     {
-      if tokens[cursor].flags.contains(.roleNoun) || CueWords.verbs[tokens[cursor].lower] != nil
-        || ["who", "whose", "which", "that"].contains(tokens[cursor].lower)
+      // Flags first: the cue-verb look-up hashes a string, and only flagged words can match.
+      let flags = tokens[cursor].flags
+      if flags.contains(.roleNoun)
+        || (flags.contains(.cueWord) && CueWords.verbs[tokens[cursor].lower] != nil)
+        || Self.isRelativeWord(tokens[cursor].lower)
       {
         return nil
       }
@@ -385,6 +396,14 @@ struct EntityRecognizer {
       isLowerWord(cursor - 1), tokens[cursor - 1].flags.contains(.orgNoun)
     else { return nil }
     return tokens[cursor - 1].lower
+  }
+
+  /// "who", "whose", "which" or "that": compared in place, without an array literal per call.
+  static func isRelativeWord(_ word: String) -> Bool {
+    switch word {
+    case "who", "whose", "which", "that": return true
+    default: return false
+    }
   }
 
   /// ", which … , said": a relative clause on a thing, then a speech verb.

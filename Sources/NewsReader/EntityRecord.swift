@@ -29,8 +29,8 @@ struct EntityRecord {
   var placeholder = false
   /// Token index of the latest mention, for recency.
   var lastToken = -1
-  /// The resolver's lookup keys this entity is filed under.
-  var keys: [String] = []
+  /// The resolver's look-up logs this entity is filed in (indices of the keys' logs).
+  var slots: [Int32] = []
   var quoteCount = 0
   /// From a courtesy title or a pronoun: "he", "she", or nil when not known.
   var pronoun: String?
@@ -39,7 +39,7 @@ struct EntityRecord {
     self.name = name
     self.type = type
     self.role = role
-    let words = DataText.split(Tokenizer.fold(name), on: " ").map(String.init)
+    let words = DataText.words(Tokenizer.fold(name), on: " ")
     self.nameWords = words
     // "Ministry of Trade" is a ministry, "Institute for Fiscal Studies" an institute: the head
     // is the word before "of" or "for" when there is one.

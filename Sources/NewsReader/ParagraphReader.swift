@@ -98,7 +98,9 @@ struct ParagraphReader {
     var pronouns: [(token: Int, sentence: Int, word: String)] = []
     for index in tokens.indices where tokens[index].quote < 0 {
       let lower = tokens[index].lower
-      if lower == "he" || lower == "she" {
+      // The length first: a string comparison per token was a visible cost.
+      let length = lower.utf8.count
+      if (length == 2 || length == 3) && (lower == "he" || lower == "she") {
         pronouns.append((index, tokens[index].sentence, lower))
       }
     }

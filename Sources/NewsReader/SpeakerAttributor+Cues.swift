@@ -7,6 +7,8 @@ extension SpeakerAttributor {
     let token = tokens[index]
     guard token.kind == .word, token.quote == context else { return nil }
     if token.isCapitalized || token.isAllCaps { return nil }
+    // Every rule below needs a listed cue word: a flag test instead of two string look-ups.
+    guard token.flags.contains(.cueWord) else { return nil }
     let previous =
       index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lower : ""
     // "as one analyst put it, “…”": the idiom reports words.

@@ -21,6 +21,9 @@ struct WordFlags: OptionSet, Sendable {
   static let titleWord = WordFlags(rawValue: 1 << 11)
   static let stateBody = WordFlags(rawValue: 1 << 12)
   static let textNoun = WordFlags(rawValue: 1 << 13)
+  /// A word that can be a speech cue: a cue verb form, a noun-like form ("calls") or "put(s)"
+  /// ("as one analyst put it"); words without it need no cue look-up.
+  static let cueWord = WordFlags(rawValue: 1 << 14)
 
   /// Flags of every listed word.
   static let table: WordTable<WordFlags> = {
@@ -44,6 +47,9 @@ struct WordFlags: OptionSet, Sendable {
     mark(Lexicon.titleWords, .titleWord)
     mark(Lexicon.stateBodies, .stateBody)
     mark(Lexicon.textNouns, .textNoun)
+    mark(CueWords.verbs.keys, .cueWord)
+    mark(CueWords.nounLikeForms, .cueWord)
+    mark(["put", "puts"], .cueWord)
     // Common words without flags are filed too, so the tokenizer can share their strings.
     for word in CommonWords.list where table[word] == nil { table[word] = [] }
     return table
