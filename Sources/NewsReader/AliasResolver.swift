@@ -402,6 +402,20 @@ struct AliasResolver {
 
   // MARK: - Candidates
 
+  /// A description set off by commas after an organisation's name belongs to that name: it is
+  /// filed as the organisation's alias under its head word. Without an organisation ending where
+  /// the description begins, the candidate is read as if it stood alone.
+  private mutating func resolveApposition(_ candidate: Candidate, head: String?) {
+    if let head, let host = organisationEnding(at: candidate.apposes) {
+      add(LookupKey(.head, head), host)
+      mention(host, candidate, alias: true)
+      return
+    }
+    var plain = candidate
+    plain.apposes = -1
+    resolveOne(plain)
+  }
+
   private mutating func resolveOne(_ candidate: Candidate) {
     switch candidate.kind {
     case .place(let name):
@@ -410,16 +424,8 @@ struct AliasResolver {
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .namedOrg where candidate.apposes >= 0:
       // "IG Metall, Germany's largest industrial union, said": the description is the name's.
-      if let host = organisationEnding(at: candidate.apposes),
-        let head = Tokenizer.fold(candidate.text).split(separator: " ").last
-      {
-        add(LookupKey(.head, head), host)
-        mention(host, candidate, alias: true)
-        return
-      }
-      var plain = candidate
-      plain.apposes = -1
-      resolveOne(plain)
+      let head = Tokenizer.fold(candidate.text).split(separator: " ").last.map(String.init)
+      resolveApposition(candidate, head: head)
     case .knownOrg(let name), .namedOrg(let name):
       let folded = Tokenizer.fold(name)
       if !folded.utf8.contains(32), byKey[LookupKey(.org, folded)] == nil,
@@ -500,14 +506,7 @@ struct AliasResolver {
     case .orgIntroduction(_, let head) where candidate.apposes >= 0,
       .orgReference(let head) where candidate.apposes >= 0:
       // "The Water Authority, the utility that …": the description is the name's alias.
-      if let host = organisationEnding(at: candidate.apposes) {
-        add(LookupKey(.head, head), host)
-        mention(host, candidate, alias: true)
-        return
-      }
-      var plain = candidate
-      plain.apposes = -1
-      resolveOne(plain)
+      resolveApposition(candidate, head: head)
     case .orgIntroduction(let name, _):
       let index = entity(named: name, type: .org)
       if entities[index].mentions.isEmpty { entities[index].provisional = true }
