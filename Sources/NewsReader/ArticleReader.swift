@@ -40,15 +40,13 @@ public struct ArticleReader: Sendable {
 
     do {
       // Scoped so that the reader's working state is gone before the arrays are trimmed:
-      // on one long document the trimming is where memory peaks.
+      // trimming copies each array once, and on one long document that copy would otherwise
+      // add to the peak. (`finish` sizes the arrays it fills exactly, so nothing is trimmed
+      // earlier.)
       var reader = ParagraphReader(buffer: buffer, articleDate: articleDate)
       for (paragraph, range) in paragraphRanges.enumerated() {
         reader.read(paragraph: paragraph, range: range, into: &article)
       }
-      // The arrays the last paragraph completed lose their slack now, not after `finish`:
-      // the peak comes while `finish` grows the entity and mention arrays, and their spare
-      // capacity would be part of it.
-      article.trimCapacity()
       reader.finish(into: &article)
     }
     article.trimCapacity()
