@@ -1,3 +1,5 @@
+import NewsModel
+
 /// Scores the reader's speech quotes in one article against its gold.
 public enum ArticleScorer {
   /// - Parameters:
@@ -72,5 +74,17 @@ public enum ArticleScorer {
       }
     }
     return ArticleScore(name: name, counts: counts, issues: issues)
+  }
+}
+
+extension ArticleScorer {
+  /// Scores the model the reader built from `text`: its speech quotes, with its paragraphs as
+  /// the gold paragraph hints. The benchmark and the corpus tests score the same way.
+  public static func score(name: String, text: String, gold: GoldArticle, article: Article)
+    -> ArticleScore
+  {
+    score(
+      name: name, text: text, gold: gold, predicted: PredictedQuote.speech(in: article),
+      paragraphs: article.paragraphs.map { ScalarRange(start: $0.span.start, end: $0.span.end) })
   }
 }

@@ -44,10 +44,7 @@ struct AccuracyBench {
       }
       let article = reader.read(text: text, path: item.articlePath)
       result.scores.append(
-        ArticleScorer.score(
-          name: item.name, text: text, gold: gold, predicted: PredictedQuote.speech(in: article),
-          paragraphs: article.paragraphs.map { ScalarRange(start: $0.span.start, end: $0.span.end) }
-        ))
+        ArticleScorer.score(name: item.name, text: text, gold: gold, article: article))
     }
     return result
   }

@@ -29,18 +29,7 @@ import Testing
     let marks: [Unicode.Scalar] = ["\"", "“", "”", "'", "‘", "’", "\n", "\n\n"].flatMap {
       $0.unicodeScalars
     }
-    var scalars = Array(text.unicodeScalars)
-    for _ in 0..<12 {
-      let position = Int(generator.next() % UInt64(scalars.count))
-      if generator.next() % 3 == 0 {
-        scalars.remove(at: position)
-      } else {
-        scalars.insert(marks[Int(generator.next() % UInt64(marks.count))], at: position)
-      }
-    }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    let variant = String(view)
+    let variant = generator.scramble(text, edits: 12, removingOneIn: 3, inserting: marks)
     Self.checkSpans(ArticleReader().read(text: variant, path: name), text: variant)
   }
 

@@ -28,22 +28,10 @@ import Testing
 
   @Test func mutatedReferenceArticle() throws {
     let text = try RepoFiles.text("examples/articles/kim-shoigu.txt")
-    let scalars = Array(text.unicodeScalars)
     var generator = SplitMix(seed: 7)
     let inserts: [Unicode.Scalar] = ["\"", "“", "”", ".", ",", "\n", " ", "’", "-", "("]
     for _ in 0..<60 {
-      var mutated = scalars
-      for _ in 0..<8 {
-        let position = Int(generator.next() % UInt64(mutated.count))
-        if generator.next() % 2 == 0 {
-          mutated.remove(at: position)
-        } else {
-          mutated.insert(inserts[Int(generator.next() % UInt64(inserts.count))], at: position)
-        }
-      }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: mutated)
-      let variant = String(view)
+      let variant = generator.scramble(text, edits: 8, removingOneIn: 2, inserting: inserts)
       let article = ArticleReader().read(text: variant, path: "m.txt")
       for quote in article.quotes {
         #expect(ScalarSlice.text(variant, quote.span) == quote.text)
@@ -52,18 +40,5 @@ import Testing
         #expect(ScalarSlice.text(variant, mention.span) == mention.text)
       }
     }
-  }
-}
-
-/// A small deterministic random generator, so failures reproduce.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
   }
 }

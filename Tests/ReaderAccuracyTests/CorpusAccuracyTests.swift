@@ -38,9 +38,7 @@ import Testing
       else { return nil }
       let article = ArticleReader().read(text: text, path: articleURL.lastPathComponent)
       return ArticleScorer.score(
-        name: articleURL.lastPathComponent, text: text, gold: goldArticle,
-        predicted: PredictedQuote.speech(in: article),
-        paragraphs: article.paragraphs.map { ScalarRange(start: $0.span.start, end: $0.span.end) })
+        name: articleURL.lastPathComponent, text: text, gold: goldArticle, article: article)
     }
   }()
 
