@@ -244,8 +244,12 @@ struct AliasResolver {
   /// Role words make a person findable by description ("the French leader", "the minister").
   private mutating func indexRole(_ entity: Int) {
     guard let role = entities[entity].role else { return }
-    if entities[entity].type == .person, entities[entity].pronoun == nil {
-      entities[entity].pronoun = EntityRecord.pronoun(ofRole: role)
+    if entities[entity].type == .person,
+      entities[entity].pronoun == nil || entities[entity].pronounFromName,
+      let fromRole = EntityRecord.pronoun(ofRole: role)
+    {
+      entities[entity].pronoun = fromRole
+      entities[entity].pronounFromName = false
     }
     for word in DataText.split(Tokenizer.fold(role), on: " ") {
       add(LookupKey(.role, word), entity)
@@ -568,8 +572,11 @@ struct AliasResolver {
       pronoun = title
     }
     defer {
-      if let pronoun, let last = mentions.last, entities[last.entity].pronoun == nil {
+      if let pronoun, let last = mentions.last,
+        entities[last.entity].pronoun == nil || entities[last.entity].pronounFromName
+      {
         entities[last.entity].pronoun = pronoun
+        entities[last.entity].pronounFromName = false
       }
     }
     if byKey[LookupKey(.person, folded)] == nil {

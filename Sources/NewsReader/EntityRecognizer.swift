@@ -620,8 +620,11 @@ struct EntityRecognizer {
       output.append(candidate(.namedOrg(nameText), nameStart, stop))
       return
     }
+    // "Karen Holt has run the clinic": a common given name opening the run makes it a person.
     if count <= 4,
       postNominal || speechVerbFollows(stop) || speechVerbPrecedes(nameStart) || ageFollows(stop)
+        || (GivenNames.isGivenName(tokens[nameStart].lower)
+          && !Lexicon.namedThingEnds.contains(tokens[stop - 1].lower))
     {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop))
       return

@@ -32,8 +32,12 @@ struct EntityRecord {
   /// The resolver's look-up logs this entity is filed in (indices of the keys' logs).
   var slots: [Int32] = []
   var quoteCount = 0
-  /// From a courtesy title or a pronoun: "he", "she", or nil when not known.
+  /// From a courtesy title, a role, a pronoun or the given name: "he", "she", or nil when not
+  /// known.
   var pronoun: String?
+  /// `pronoun` comes from the given name alone, so what the text says (a courtesy title)
+  /// replaces it.
+  var pronounFromName = false
 
   init(name: String, type: Entity.Kind, role: String? = nil) {
     self.name = name
@@ -50,6 +54,10 @@ struct EntityRecord {
     }
     self.isMedia = type == .org && words.contains { Lexicon.mediaNameWords.contains($0) }
     if type == .person, let role { pronoun = Self.pronoun(ofRole: role) }
+    if type == .person, pronoun == nil, let named = GivenNames.pronoun(forName: words) {
+      pronoun = named
+      pronounFromName = true
+    }
   }
 
   /// "she" for a councilwoman, "he" for a chairman; nil when the role does not say.

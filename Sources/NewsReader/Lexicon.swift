@@ -244,6 +244,17 @@ enum Lexicon {
     "town", "city", "county",
   ]
 
+  /// Last words of names that are places, buildings, events or laws even when a given name
+  /// opens them ("Lincoln Park", "Albert Hall", "Grace Church", "Davis Cup"), so the given
+  /// name does not make them a person's.
+  static let namedThingEnds: WordSet = [
+    "park", "hall", "center", "centre", "garden", "gardens", "lake", "valley", "island", "beach",
+    "bay", "house", "tower", "memorial", "church", "cathedral", "chapel", "school", "college",
+    "university", "hospital", "clinic", "library", "museum", "theatre", "theater", "prize",
+    "award", "awards", "cup", "trophy", "medal", "act", "bill", "law", "fund", "day", "week",
+    "festival", "show", "project", "plan", "program", "programme", "fire", "storm", "hurricane",
+  ]
+
   /// Capitalised words that begin sentences without naming anything.
   static let sentenceStarters: WordSet = [
     "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "of", "as", "and",

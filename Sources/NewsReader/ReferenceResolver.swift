@@ -89,9 +89,18 @@ struct ReferenceResolver {
     if lower == "they", pluralPeopleBefore(index) { return nil }
     var position = lastMention(before: index + base)
     var steps = 0
+    // The latest person whose given name alone disagrees with the pronoun: the name may be
+    // of the other sex elsewhere ("Ola" is a man in Norway), so with nobody else to take
+    // the pronoun, it is theirs.
+    var againstTheName: Int?
     while position >= 0, steps < 5000 {
       let record = mentions[position]
       let entity = entities[record.entity]
+      if againstTheName == nil, entity.type == wanted, entity.pronounFromName,
+        !entity.provisional, record.quote < 0 || record.quote == tokens[index].quote
+      {
+        againstTheName = record.entity
+      }
       // "Asked by Ramanathan whether …, she replied": the agent of the clause the pronoun
       // stands in is someone else.
       if record.sentence == tokens[index].sentence, isAgent(record) {
@@ -125,7 +134,7 @@ struct ReferenceResolver {
       position -= 1
       steps += 1
     }
-    return nil
+    return againstTheName
   }
 
   /// Whether the mention is the object of a preposition ("a shot over Hrubý", "talks with

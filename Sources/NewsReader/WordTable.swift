@@ -164,6 +164,10 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     table = WordTable(pairs)
   }
 
+  init<Pairs: Sequence>(_ pairs: Pairs) where Pairs.Element == (String, Value) {
+    table = WordTable(pairs)
+  }
+
   subscript(word: String) -> Value? { table[word] }
 
   /// The words, in the order they were written.
