@@ -40,6 +40,12 @@ struct AliasResolver {
   private var spokesperson: (entity: Int, at: Int)?
   /// The person mentioned last, and the last few organisations mentioned (latest last).
   private var latestPerson: Int?
+  /// The person whose name opened the latest sentence that opened with one (outside quotes),
+  /// and the one opening a sentence of the paragraph being read, if any, before any other
+  /// person is named in it: who a description such as "the striker" most likely means.
+  private var latestSubject: Int?
+  private var paragraphSubject: Int?
+  private var paragraphNamedPerson = false
   private var recentOrganisations: [Int] = []
   /// Article-wide index of the first token of the paragraph being resolved.
   private var paragraphBase = 0
@@ -52,6 +58,8 @@ struct AliasResolver {
   ) -> Int {
     let firstMention = mentions.count
     paragraphBase = base
+    paragraphSubject = nil
+    paragraphNamedPerson = false
     for candidate in candidates {
       switch candidate.kind {
       case .namedOrg(let name), .knownOrg(let name):
@@ -275,12 +283,43 @@ struct AliasResolver {
     return nil
   }
 
+  /// "the striker", "the spokesperson", "the Spaniard" with no person of that role: the
+  /// person already taken up by it, an unnamed person it describes ("A spokesperson for the
+  /// ministry …, the spokesperson said"), or the subject of the paragraph ("Pike was just as
+  /// blunt. ‘…,’ the defender said"), which it then stands for.
+  private mutating func resolveUnmatchedDescription(_ noun: String, _ candidate: Candidate) {
+    let key = LookupKey(.described, noun)
+    if let person = mostRecent(key) {
+      mention(person, candidate, alias: true)
+      return
+    }
+    for record in mentions.suffix(12).reversed() where record.quote < 0 {
+      let entity = entities[record.entity]
+      guard entity.anonymous, entity.type == .person else { continue }
+      if DataText.split(Tokenizer.fold(entity.name), on: " ").last == Substring(noun) {
+        mention(record.entity, candidate, alias: false)
+        return
+      }
+    }
+    guard let subject = paragraphSubject else { return }
+    add(key, subject)
+    mention(subject, candidate, alias: true)
+  }
+
   /// How many entities under one key a filtered look-up examines.
   private static let lookBack = 24
 
   private mutating func mention(_ entity: Int, _ candidate: Candidate, alias: Bool) {
     switch entities[entity].type {
-    case .person where !entities[entity].anonymous: latestPerson = entity
+    case .person where !entities[entity].anonymous:
+      latestPerson = entity
+      if candidate.quote < 0 {
+        if candidate.opensSentence {
+          latestSubject = entity
+          if !paragraphNamedPerson { paragraphSubject = entity }
+        }
+        paragraphNamedPerson = true
+      }
     case .org:
       if recentOrganisations.last != entity {
         recentOrganisations.removeAll { $0 == entity }
@@ -489,8 +528,11 @@ struct AliasResolver {
         mention(place, candidate, alias: true)
       }
     case .personByAge:
-      // "the 54-year-old told supporters": the person last named outside quotes.
-      if let person = latestPerson { mention(person, candidate, alias: true) }
+      // "the 54-year-old told supporters": the subject of the paragraph, or of the latest
+      // sentence about someone, rather than a name in passing.
+      if let person = paragraphSubject ?? latestSubject ?? latestPerson {
+        mention(person, candidate, alias: true)
+      }
     case .roleDescription(let demonym, let noun):
       let folded = demonym.map(Tokenizer.fold)
       let key =
@@ -506,6 +548,8 @@ struct AliasResolver {
         })
       {
         mention(person, candidate, alias: true)
+      } else if demonym == nil, candidate.quote < 0 {
+        resolveUnmatchedDescription(noun, candidate)
       }
     case .orgIntroduction(_, let head) where candidate.apposes >= 0,
       .orgReference(let head) where candidate.apposes >= 0:

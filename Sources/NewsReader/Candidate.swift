@@ -49,6 +49,9 @@ struct Candidate {
   var descriptor: String?
   /// Opens its sentence, or follows a comma ("Her neighbour, Ravi Dhaliwal, said").
   var opensClause = false
+  /// Opens its sentence, perhaps after a few words of role ("Lindhurst manager Craig
+  /// Whitlow, …"): the sentence's subject, whom a later description may take up.
+  var opensSentence = false
   /// For a description of an organisation: the end token of the name it stands in
   /// apposition to ("The Water Authority, the utility that …", "Lumora, Inc. is a
   /// biotechnology company"), or -1.

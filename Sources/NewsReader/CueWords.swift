@@ -136,6 +136,16 @@ enum CueWords {
     "painting", "poem", "report", "scheme", "campaign", "initiative", "operation",
   ]
 
+  /// Verbs that give the words written on something ("the sign read “…”").
+  static let readingVerbs: Set<String> = ["read", "reads", "reading", "bearing", "proclaiming"]
+
+  /// Things whose written words are displayed, not spoken ("a banner read ‘…’").
+  static let signNouns: Set<String> = [
+    "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters",
+    "billboard", "billboards", "graffiti", "t-shirt", "t-shirts", "shirt", "shirts", "plaque",
+    "inscription", "sticker", "stickers", "mural", "flag", "flags",
+  ]
+
   /// Words that may stand between a naming word and its quote ("called him “…”").
   static let namingFillers: Set<String> = [
     "the", "a", "an", "as", "it", "him", "her", "them", "themselves", "himself", "herself",

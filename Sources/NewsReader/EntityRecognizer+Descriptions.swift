@@ -164,6 +164,11 @@ extension EntityRecognizer {
     {
       return candidate(.direction(buffer.text(head)), index, after)
     }
+    // "the Spaniard told BBC Sport", "the Brazilian said": a nationality standing for a
+    // person, before a cue or at the end of a clause.
+    if determiner == "the", let noun = nationalityNoun(at: index + 1) {
+      return candidate(.roleDescription(demonym: nil, noun: noun), index, index + 2)
+    }
     // "the French leader".
     if determiner == "the", modifierCount <= 2 {
       var demonym: String?
@@ -231,6 +236,22 @@ extension EntityRecognizer {
     var intro = candidate(.orgIntroduction(name, head: head.lower), index + 1, after)
     intro.text = name
     return intro
+  }
+
+  /// The folded nationality at `index` when it is used as a noun for one person: "Spaniard",
+  /// or a one-word demonym ("Brazilian") followed by a cue verb or punctuation.
+  func nationalityNoun(at index: Int) -> String? {
+    guard index < tokens.count, tokens[index].isCapitalized, tokens[index].quote < 0 else {
+      return nil
+    }
+    let word = tokens[index].lower
+    let next = index + 1
+    let endsPhrase =
+      next >= tokens.count || tokens[next].kind == .punct || tokens[next].kind == .quote
+      || CueWords.verbs[tokens[next].lower] != nil
+    guard endsPhrase else { return nil }
+    if Lexicon.nationalityNouns.contains(word) { return word }
+    return gazetteer.demonymLength(tokens, at: index, limit: next) == 1 ? word : nil
   }
 
   /// "north", "south", "east" or "west": compared in place, without an array literal per call.

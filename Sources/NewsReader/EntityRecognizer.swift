@@ -60,7 +60,7 @@ struct EntityRecognizer {
     }
     guard capitalised else { return index + 1 }
     if DateWords.isCalendarWord(token.lower) { return index + 1 }
-    if let (entry, end) = known, !(entry.isPlace && titleFollows(end)) {
+    if let (entry, end) = known, !(entry.isPlace && (titleFollows(end) || isForename(index, end))) {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
     if token.lower.utf8.contains(45) {
@@ -107,6 +107,23 @@ struct EntityRecognizer {
     made.opensClause =
       first == 0 || tokens[first - 1].sentence != tokens[first].sentence
       || tokens[first - 1].isPunct(",")
+    var before = first - 1
+    var words = 0
+    while before >= 0, tokens[before].sentence == tokens[first].sentence {
+      // Past up to three words of role, and past a dateline ("OSLO:", "BRUSSELS —").
+      if tokens[before].kind == .word, words < 3 {
+        words += 1
+      } else if !(tokens[before].isPunct(":") || tokens[before].kind == .dash) || before == 0
+        || !tokens[before - 1].isAllCaps
+      {
+        break
+      }
+      before -= 1
+    }
+    // "‘…,’ Beswick told Sky Sports": the speaker after a quote is the sentence's subject too.
+    made.opensSentence =
+      before < 0 || tokens[before].sentence != tokens[first].sentence
+      || (before == first - 1 && tokens[before].kind == .quote && tokens[first].quote < 0)
     // The pronoun first: the cue-verb look-up hashes a string and rarely matters.
     if end + 1 < tokens.count {
       let next = tokens[end + 1].lower
@@ -259,6 +276,15 @@ struct EntityRecognizer {
           end += 1
           continue
         }
+      }
+      // "Brigades of the Two Rivers", "Party of the Regions": an organisation word joins the
+      // name across "of the".
+      if end > index, lower == "of", tokens[end - 1].flags.contains(.orgWord),
+        end + 2 < tokens.count, tokens[end + 1].lower == "the", isCapWord(end + 2),
+        sameSpan(index, end + 2)
+      {
+        end += 2
+        continue
       }
       if end > index, isLowerWord(end), Lexicon.nameConnectors.contains(lower), isCapWord(end + 1),
         sameSpan(index, end + 1)
@@ -611,6 +637,11 @@ struct EntityRecognizer {
       output.append(candidate(.person(nameText, role: role), nameStart, stop))
       return
     }
+    // "Amal, 34, who sells vegetables": someone named by one name and an age.
+    if count == 1, ageFollows(stop) {
+      output.append(candidate(.person(nameText, role: nil), nameStart, stop))
+      return
+    }
     if count == 1 {
       output.append(candidate(.single(nameText), nameStart, stop))
       return
@@ -690,6 +721,17 @@ struct EntityRecognizer {
     return roleBefore(first - 1, inRun: nil).flatMap { role in
       role.hasSuffix(",") ? String(role.dropLast()) : role
     }
+  }
+
+  /// A one-word place that is someone's first name ("their captain, Jordan Pike, was sent
+  /// off", "Georgia Mills, 34, said"): a capitalised word follows it and the two read as a
+  /// person's name by what surrounds them.
+  func isForename(_ index: Int, _ end: Int) -> Bool {
+    guard end == index + 1, isCapWord(end), sameSpan(index, end), tokens[end].kind == .word,
+      !isCapWord(end + 1), tokens[end].flags.intersection([.orgWord, .titleWord]).isEmpty,
+      gazetteer.match(tokens, at: end, limit: tokens.count) == nil
+    else { return false }
+    return roleBeforeComma(index) != nil || speechVerbFollows(end + 1) || ageFollows(end + 1)
   }
 
   /// `afterWhich`: only across a clause opened by "which" ("X, which …, said").

@@ -34,6 +34,9 @@ enum Lexicon {
     "broker", "barrister", "solicitor", "defendant", "plaintiff", "claimant", "councillor",
     // "council member Tom Brandt", "board trustee Ann Lee".
     "member", "trustee", "moderator", "treasurer", "commissioner", "councilmember",
+    // Sports copy: "the boss said", "Substitute Ryan Attwell", "the winger told".
+    "boss", "gaffer", "winger", "forward", "keeper", "substitute", "centre-back", "full-back",
+    "youngster", "teenager", "newcomer", "rookie",
     // Kinship: "His wife, Jenna Pendeen," is a person, and a woman.
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
     "widower",
@@ -106,6 +109,7 @@ enum Lexicon {
     "television", "radio", "tv", "herald", "journal", "gazette", "tribune", "telegraph",
     "guardian", "reuters", "society", "school", "college", "hospital", "church", "forces",
     "force", "command", "police", "brigade", "battalion", "regiment", "division", "cabinet",
+    "brigades", "battalions", "regiments", "guards", "militias",
     "government", "secretariat", "coalition", "consortium", "initiative", "programme",
     "program", "project", "trust", "partnership", "tribunal", "exchange",
     "reserve", "industries", "technologies", "systems", "labs", "media", "studios",
@@ -253,6 +257,15 @@ enum Lexicon {
     "university", "hospital", "clinic", "library", "museum", "theatre", "theater", "prize",
     "award", "awards", "cup", "trophy", "medal", "act", "bill", "law", "fund", "day", "week",
     "festival", "show", "project", "plan", "program", "programme", "fire", "storm", "hurricane",
+  ]
+
+  /// Nouns for a person of a nation that differ from the adjective ("the Spaniard", "the
+  /// Dutchman"); adjectives used as nouns ("the Brazilian") come from the gazetteer.
+  static let nationalityNouns: WordSet = [
+    "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman",
+    "dutchwoman", "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman",
+    "scot", "swede", "dane", "finn", "pole", "turk", "briton", "brit", "kiwi", "icelander",
+    "argentine", "luxembourger",
   ]
 
   /// Capitalised words that begin sentences without naming anything.

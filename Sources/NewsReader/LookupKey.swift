@@ -26,6 +26,8 @@ struct LookupKey: Hashable {
     case first
     /// A word of a person's role.
     case role
+    /// A description a person was taken up by ("the striker", "the Spaniard").
+    case described
   }
 
   let kind: Kind

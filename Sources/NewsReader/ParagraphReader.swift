@@ -110,8 +110,10 @@ struct ParagraphReader {
       let mention = resolver.mentions[index]
       // A name resolved now can add a mention back in an earlier paragraph ("van Laar" once
       // "Pieter van Laar" is known): it has no tokens here.
+      // An unnamed person names no speaker, unless they speak for a body ("the spokesperson").
+      let entity = resolver.entities[mention.entity]
       guard mention.firstToken >= tokenBase, mention.endToken - tokenBase <= tokens.count,
-        !resolver.entities[mention.entity].anonymous
+        !entity.anonymous || entity.speaksFor != nil
       else {
         continue
       }

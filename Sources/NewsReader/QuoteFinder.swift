@@ -311,7 +311,12 @@ struct QuoteFinder {
       index += 1
       letters += 1
     }
-    if letters == 1, index < bytes.count, bytes[index] == 39 { return true }
+    // 'n' ("rock 'n' roll"), but not 'I'm or 'I've, which open a quote.
+    if letters == 1, index < bytes.count, bytes[index] == 39,
+      index + 1 >= bytes.count || !ByteClass.isLetterStart(bytes, index + 1)
+    {
+      return true
+    }
     let word = String(
       decoding: UnsafeBufferPointer(rebasing: bytes[token.end..<index]), as: UTF8.self)
     return Self.elisions.contains(word.lowercased())

@@ -50,7 +50,10 @@ struct ReferenceResolver {
       // "FNV negotiator Anke de Vries told": the words naming the speaker are the name.
       var start = max(first, localRange(mentions[lastMention]).lowerBound)
       if start > first, tokens[start - 1].flags.contains(.determiner) { start -= 1 }
-      return (mentions[lastMention].entity, text(start, end))
+      let entity = mentions[lastMention].entity
+      // "the spokesperson" taken up as an unnamed spokesperson: their words are the body's.
+      if entities[entity].anonymous { return (entities[entity].speaksFor, text(start, end)) }
+      return (entity, text(start, end))
     }
     let firstMention = tokenMention[first]
     if firstMention >= 0, localRange(mentions[firstMention]).upperBound >= end - 1 {

@@ -7,7 +7,9 @@ extension SpeakerAttributor {
   /// a title-case name right after a title noun (`the documentary “…”`, `its single, “…”`).
   func isTitle(_ quote: QuoteFinder.Found) -> Bool {
     let open = quote.openToken
-    if isHabitualName(quote) || isScareQuote(quote) { return true }
+    if isHabitualName(quote) || isScareQuote(quote) || isLabel(quote) || isSignText(quote) {
+      return true
+    }
     let sentence = tokens[open].sentence
     var index = open - 1
     var skipped = 0
@@ -45,6 +47,34 @@ extension SpeakerAttributor {
     let next = tokens[close + 1]
     return next.kind == .word && !next.isCapitalized && !next.isAllCaps
       && !CueWords.clauseWords.contains(next.lower) && CueWords.verbs[next.lower] == nil
+  }
+
+  /// A name in title case standing as a modifier between a determiner and its noun: "the
+  /// ‘Judas Tom’ back page", "the “Yes” campaign".
+  func isLabel(_ quote: QuoteFinder.Found) -> Bool {
+    let open = quote.openToken
+    let close = quote.closeToken
+    guard open > 0, close > open + 1, close + 1 < tokens.count,
+      CueWords.scareQuoteOpeners.contains(tokens[open - 1].lower), isTitleCase(quote)
+    else { return false }
+    let next = tokens[close + 1]
+    return next.kind == .word && !next.isCapitalized && !next.isAllCaps
+      && !CueWords.clauseWords.contains(next.lower) && CueWords.verbs[next.lower] == nil
+  }
+
+  /// The words on a banner, sign or placard: "a banner in the home end read ‘…’". What a
+  /// statement or letter reads stays its author's speech.
+  func isSignText(_ quote: QuoteFinder.Found) -> Bool {
+    var index = quote.openToken - 1
+    if index >= 0, tokens[index].isPunct(":") || tokens[index].isPunct(",") { index -= 1 }
+    guard index >= 0, CueWords.readingVerbs.contains(tokens[index].lower) else { return false }
+    let sentence = tokens[quote.openToken].sentence
+    var before = index - 1
+    while before >= 0, before >= index - 10, tokens[before].sentence == sentence {
+      if CueWords.signNouns.contains(tokens[before].lower) { return true }
+      before -= 1
+    }
+    return false
   }
 
   /// A naming verb used habitually or in the passive up to four words before the quote, past

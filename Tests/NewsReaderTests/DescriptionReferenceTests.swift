@@ -1,0 +1,122 @@
+import NewsModel
+import NewsReader
+import Testing
+
+/// Speakers named by a description no role matches ("the defender", "the Spaniard", "the
+/// spokesperson", "the 31-year-old"), and the people and bodies such copy names.
+@Suite struct DescriptionReferenceTests {
+  @Test func unmatchedRoleNounTakesTheParagraphsSubject() {
+    let article = Reading.article(
+      """
+      Lindhurst's captain, Halvard Pike, was sent off after 50 minutes.
+
+      Pike was just as blunt. 'I let the lads down,' the defender told reporters.
+      """)
+    #expect(Reading.speaker(article) == "Halvard Pike")
+  }
+
+  @Test func descriptionOnceTakenUpKeepsItsPerson() {
+    let article = Reading.article(
+      """
+      Javier Montes, whose side have won six in a row, was calm. "We were poor," the Spaniard \
+      told reporters.
+
+      Dara Quill scored late.
+
+      Asked about the title, the Spaniard replied: "Ask me in May."
+      """)
+    #expect(Reading.speaker(article, 0) == "Javier Montes")
+    #expect(Reading.speaker(article, 1) == "Javier Montes")
+  }
+
+  @Test func nationalityAdjectiveAsANounBeforeACue() {
+    let article = Reading.article(
+      """
+      Tomas Ferreira Lenz was calm after the game. "We keep going," the Brazilian said.
+      """)
+    #expect(Reading.speaker(article) == "Tomas Ferreira Lenz")
+  }
+
+  @Test func theSpokespersonIsTheUnnamedSpokespersonsBody() {
+    let article = Reading.article(
+      """
+      A spokesperson for the Interior Ministry told reporters that 11 people had been killed. \
+      "This was a market," the spokesperson said.
+      """)
+    #expect(Reading.speaker(article) == "Interior Ministry")
+  }
+
+  @Test func ageDescriptionTakesTheSubjectNotANameInPassing() {
+    let article = Reading.article(
+      """
+      Edward Solberg scored twice after his replacement, Danny Roache, slipped.
+
+      The 31-year-old, who joined in the summer, did not celebrate. "I have a lot of mates \
+      there," he said.
+      """)
+    #expect(Reading.speaker(article) == "Edward Solberg")
+  }
+
+  @Test func speakerNamedAfterAQuoteIsTheNextDescriptionsSubject() {
+    let article = Reading.article(
+      """
+      Milo Tarrant scored. Kasper Lund added a third late on.
+
+      'I have mates in that room,' Tarrant told reporters.
+
+      The 31-year-old was asked about the move. 'I did not read it,' he said.
+      """)
+    #expect(Reading.speaker(article, 1) == "Milo Tarrant")
+  }
+
+  @Test func quoteOpeningWithIAndAContractionIsAQuote() {
+    let article = Reading.article(
+      """
+      Whitlow was not worried. 'I'm not thinking about me,' he said. 'I've got a game.'
+      """)
+    #expect(article.quotes.map(\.text) == ["I'm not thinking about me,", "I've got a game."])
+  }
+
+  @Test func titleCaseLabelBeforeItsNounIsNoSpeech() {
+    let article = Reading.article(
+      """
+      He was asked about the 'Judas Tom' back page. 'I didn't read it,' he said.
+      """)
+    #expect(article.quotes.filter { $0.kind != .other }.map(\.text) == ["I didn't read it,"])
+  }
+
+  @Test func wordsOnABannerAreNoSpeech() {
+    let article = Reading.article(
+      """
+      A banner in the home end read "In Javi We Trust". "We regret it," the club said.
+      """)
+    #expect(article.quotes.filter { $0.kind != .other }.map(\.text) == ["We regret it,"])
+  }
+
+  @Test func organisationWordJoinsItsNameAcrossOfThe() {
+    let article = Reading.article(
+      """
+      The Brigades of the Two Rivers said in a statement that it had "killed 20 soldiers".
+      """)
+    #expect(Reading.speaker(article) == "Brigades of the Two Rivers")
+  }
+
+  @Test func placeThatIsAFirstNameInAPersonsApposition() {
+    let article = Reading.article(
+      """
+      The game turned when their captain, Jordan Pike, was sent off. "I let the lads down," \
+      Pike said.
+      """)
+    #expect(Reading.speaker(article) == "Jordan Pike")
+    #expect(!Reading.names(article, .place).contains("Jordan"))
+  }
+
+  @Test func oneNameAndAnAgeIsAPerson() {
+    let article = Reading.article(
+      """
+      Amal, 34, who sells vegetables, heard the drone first. Amal said: "It sounded like a \
+      motorbike."
+      """)
+    #expect(Reading.speaker(article) == "Amal")
+  }
+}
