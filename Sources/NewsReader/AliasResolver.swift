@@ -562,14 +562,15 @@ struct AliasResolver {
     case .orgReference(let head):
       if let org = mostRecent(LookupKey(.head, head)) {
         mention(org, candidate, alias: true)
-      } else if candidate.descriptor == nil, Lexicon.vagueOrgHeads.contains(head),
+      } else if Lexicon.vagueOrgHeads.contains(head),
         let org = recentOrganisations.last(where: {
           !entities[$0].isMedia && !entities[$0].provisional
             && entities[$0].lastToken >= candidate.firstToken - 120
         })
       {
-        // "Human Rights Watch said … the group said": a vague head takes the organisation
-        // just named, whatever its name ends in.
+        // "Human Rights Watch said … the group said", "the FPR, days after the rebel group
+        // seized …": a vague head takes the organisation just named, whatever its name ends
+        // in.
         add(LookupKey(.head, head), org)
         mention(org, candidate, alias: true)
       } else if let description = candidate.descriptor {

@@ -6,4 +6,6 @@ struct Attribution {
   var speaker: Int?
   /// The words naming the speaker at the cue ("he", "Lee", "the commentary").
   var mention: String?
+  /// Who relayed the words, when the cue itself says so ("ACI quoted him as saying").
+  var relayedBy: Int? = nil
 }

@@ -213,6 +213,8 @@ struct EntityRecognizer {
       if gazetteer.demonyms[folded] != nil || gazetteer.matchWord(firstPart) != nil {
         return index + 1
       }
+      // "Bangui-based", "Kremlin-backed": any name glued to such a participle is a modifier.
+      if parts.count == 2, Lexicon.compoundModifierEnds.contains(parts[1].0) { return index + 1 }
       return nil
     }
     for (part, start, end) in parts {
@@ -250,11 +252,14 @@ struct EntityRecognizer {
         continue
       }
       // "Securities and Exchange Commission", "Harbor & Vale Securities", "Agency of
-      // Commerce and Community Development": "and" inside an organisation's name.
+      // Commerce and Community Development", "Centre for Peace and Security Studies": "and"
+      // inside an organisation's name.
       if end > index, lower == "and" || lower == "&", isCapWord(end + 1),
         sameSpan(index, end + 1),
         capitalRunEndsInOrgWord(from: end + 1)
-          || (index..<end).contains { tokens[$0].lower == "of" } && isCapWord(end + 2)
+          || (index..<end).contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }
+          )
+            && isCapWord(end + 2)
       {
         end += 1
         continue

@@ -70,7 +70,8 @@ struct HeaderParser {
       if !space && !inWord { words += 1 }
       inWord = !space
     }
-    guard words <= 20 else { return nil }
+    // Long-read headlines run past twenty words; a lede that long ends in a full stop.
+    guard words <= 30 else { return nil }
     // Something other than blank space must follow.
     var rest = end
     while rest < bytes.count, ByteClass.isSpace(bytes[rest]) { rest += 1 }

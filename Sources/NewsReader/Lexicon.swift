@@ -140,7 +140,7 @@ enum Lexicon {
   /// Heads of descriptions vague enough to stand for any organisation just named ("Human
   /// Rights Watch … the group said").
   static let vagueOrgHeads: Set<String> = [
-    "group", "organisation", "organization", "charity", "watchdog",
+    "group", "organisation", "organization", "charity", "watchdog", "movement",
   ]
 
   /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
@@ -217,6 +217,10 @@ enum Lexicon {
     "news", "agency", "press", "media", "television", "tv", "broadcasting", "broadcaster",
     "times", "post", "herald", "journal", "gazette", "tribune", "telegraph", "radio",
     "guardian", "reuters", "daily", "courier", "chronicle",
+    // News agencies and broadcasters known by a name with no such word in it.
+    "agence", "france-presse", "afp", "ap", "upi", "dpa", "efe", "ansa", "xinhua", "yonhap",
+    "kyodo", "interfax", "tass", "bernama", "antara", "anadolu", "bloomberg", "cnn", "bbc",
+    "nhk", "sky",
   ]
 
   /// Modifiers that mark a media description as official ("state media", "state-run TV").
@@ -266,6 +270,14 @@ enum Lexicon {
     "dutchwoman", "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman",
     "scot", "swede", "dane", "finn", "pole", "turk", "briton", "brit", "kiwi", "icelander",
     "argentine", "luxembourger",
+  ]
+
+  /// Participles that make a capitalised word before a hyphen a modifier ("Bangui-based",
+  /// "Kremlin-backed", "Paris-born").
+  static let compoundModifierEnds: WordSet = [
+    "based", "backed", "born", "bred", "led", "owned", "run", "funded", "listed", "registered",
+    "headquartered", "made", "flagged", "bound", "linked", "allied", "aligned", "controlled",
+    "held", "focused", "centred", "centered", "style", "era", "area",
   ]
 
   /// Capitalised words that begin sentences without naming anything.

@@ -19,6 +19,8 @@ struct ParagraphReader {
   private var peopleSinceQuote: Set<Int> = []
   /// "He said:" ending the last paragraph.
   private var colonCue: Attribution?
+  /// The last paragraph's lone quote, waiting for this paragraph to name its speaker.
+  private var lede: LedeQuote?
   /// Reused from paragraph to paragraph so that growing it costs nothing after the first.
   private var tokens: [Token] = []
 
@@ -142,12 +144,26 @@ struct ParagraphReader {
             sentence: tokens[quote.openToken].sentence, runsOn: quote.runsOn,
             nested: quote.outer != nil))
         results.append(result)
-        if quote.outer == nil { previous = (quote, result) }
+        // A title held up after the paragraph's speech ("…,” he said, referring to the
+        // so-called “Ndélé Accord”) does not end that speech for the paragraph after.
+        let asideAfterSpeech =
+          result.kind == .other
+          && previous.map { $0.0.paragraph == quote.paragraph && $0.1.kind != .other } == true
+        if quote.outer == nil, !asideAfterSpeech { previous = (quote, result) }
         if let speaker = result.attribution?.speaker { confirmed.append(speaker) }
         if let via = result.via { confirmed.append(via) }
       }
       for (noun, author) in references.textAuthors() { authors[noun] = author }
       colonCue = attributor.colonCue()
+      if let lede, found.isEmpty,
+        let named = lede.attribution(
+          nextTokens: tokens, mentions: resolver.mentions, from: firstMention, base: tokenBase,
+          entities: resolver.entities, buffer: buffer)
+      {
+        results[lede.result] = SpeakerAttributor.Result(kind: .direct, attribution: named, via: nil)
+        if let speaker = named.speaker { confirmed.append(speaker) }
+      }
+      lede = LedeQuote.waiting(found, results: results, tokens: tokens)
     }
     // "What about the critics who say Grant was right?": an interviewer's question names
     // whom it asks about; the answer after it still continues the interviewee.

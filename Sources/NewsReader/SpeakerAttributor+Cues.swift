@@ -65,6 +65,11 @@ extension SpeakerAttributor {
       }
       if let form = isCue(index) {
         let cue = tokens[index].lower
+        if form == .participle, let verb = quotingVerb(beforeSaying: index, in: range),
+          let relayed = quotedAsSaying(verb: verb, in: range)
+        {
+          return relayed
+        }
         if form == .participle {
           let subject = participleSubject(index, in: range)
           return Attribution(cue: cue, speaker: subject?.0, mention: subject?.1)
@@ -117,6 +122,7 @@ extension SpeakerAttributor {
       if let form = isCue(cursor), form == .finite, cursor > index {
         // "“deal,” her spokesman said: “…”": the cue introduces the next quote.
         if cursor + 1 < range.upperBound, tokens[cursor + 1].isPunct(":") { return nil }
+        if let relayed = quotedAsSaying(verb: cursor, in: range) { return relayed }
         let subject = phraseEnding(at: cursor, from: index)
         return Attribution(cue: token.lower, speaker: subject?.0, mention: subject?.1)
       }

@@ -85,6 +85,14 @@ struct SpeakerAttributor {
     reader.enclosingSpeaker = enclosing?.attribution?.speaker
     let other = Result(kind: .other, attribution: nil, via: nil)
     if reader.isTitle(quote) { return other }
+    // "ringing me to ask if I had ‘destroyed’ her": one lower-case word inside speech is a
+    // word held up, unless a cue right before it reports it ("He said `lightly'?").
+    if quote.closeToken == quote.openToken + 2, tokens[quote.openToken + 1].kind == .word,
+      tokens[quote.openToken + 1].startsLower, quote.openToken > 0,
+      reader.isCue(quote.openToken - 1) == nil
+    {
+      return other
+    }
     var range = sentenceRange(tokens[quote.openToken].sentence)
     if quote.closeToken >= 0 {
       range = range.lowerBound..<max(range.upperBound, sentenceEnd(after: quote.closeToken))
@@ -131,7 +139,9 @@ struct SpeakerAttributor {
       if after != nil, let frame, frame.speaker != after?.speaker { relay = frame }
     }
     var via: Int?
-    if let relay, let source = relay.speaker, source != speaker?.speaker,
+    if let source = speaker?.relayedBy, references.entities[source].type == .org {
+      via = source
+    } else if let relay, let source = relay.speaker, source != speaker?.speaker,
       references.entities[source].type == .org
     {
       via = source

@@ -138,4 +138,12 @@ import Testing
         + "“And that was that,” she said.")
     #expect(article.quotes[0].text == "We asked them to wait. In the end, we said no.")
   }
+
+  @Test func oneLowerCaseWordInsideSpeechIsHeldUp() {
+    let article = Reading.article(
+      """
+      “Journalists kept ringing me to ask if I had ‘destroyed’ her,” she says.
+      """)
+    #expect(article.quotes.map(\.kind) == [.direct, .other])
+  }
 }

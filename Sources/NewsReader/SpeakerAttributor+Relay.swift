@@ -1,0 +1,33 @@
+/// Speech a third party reports by quoting someone.
+extension SpeakerAttributor {
+  /// "ACI quoted him as saying", "The broadcaster quoted Yaya as saying that …": the words
+  /// are the object's, relayed by the subject. `verb` is the index of the quoting verb;
+  /// nil unless "as saying" follows an object of at most five words.
+  func quotedAsSaying(verb: Int, in range: Range<Int>) -> Attribution? {
+    guard Self.quotingVerbs.contains(tokens[verb].lower) else { return nil }
+    var asWord = verb + 2
+    while asWord < min(range.upperBound, verb + 7), tokens[asWord].lower != "as" { asWord += 1 }
+    guard asWord + 1 < range.upperBound, tokens[asWord].lower == "as",
+      tokens[asWord + 1].lower == "saying",
+      let object = references.resolvePhrase(verb + 1, asWord)
+    else { return nil }
+    let subject = subjectBefore(verb, in: range)
+    return Attribution(
+      cue: tokens[verb].lower, speaker: object.0, mention: object.1, relayedBy: subject?.0)
+  }
+
+  /// "saying" after "quoted … as": the quoting verb's index, or nil.
+  func quotingVerb(beforeSaying saying: Int, in range: Range<Int>) -> Int? {
+    guard tokens[saying].lower == "saying", saying >= 3, tokens[saying - 1].lower == "as" else {
+      return nil
+    }
+    var verb = saying - 3
+    while verb >= range.lowerBound, verb >= saying - 8 {
+      if Self.quotingVerbs.contains(tokens[verb].lower) { return verb }
+      verb -= 1
+    }
+    return nil
+  }
+
+  static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites"]
+}
