@@ -99,7 +99,18 @@ enum CueWords {
     "apologize/apologized/apologizes/apologizing", "speak/spoke/speaks/speaking",
     "suggest/suggested/suggests/suggesting", "*sigh/sighed/sighs/sighing",
     "*snap/snapped/snaps/snapping", "*tout/touted/touts/touting",
-    "*welcome/welcomed/welcomes/welcoming",
+    "*welcome/welcomed/welcomes/welcoming", "*repeat/repeated/repeats/repeating",
+    "*text/texted/texts/texting",
+    "continue/continued/continues/continuing", "*protest/protested/protests/protesting",
+    "*object/objected/objects/objecting", "propose/proposed/proposes/proposing",
+    "disagree/disagreed/disagrees/disagreeing", "*marvel/marvelled/marvels/marvelling",
+    "*marvel/marveled/marvels/marveling", "*laugh/laughed/laughs/laughing",
+    "*grumble/grumbled/grumbles/grumbling", "*groan/groaned/groans/groaning",
+    "interject/interjected/interjects/interjecting",
+    "elaborate/elaborated/elaborates/elaborating", "clarify/clarified/clarifies/clarifying",
+    "summarise/summarised/summarises/summarising",
+    "summarize/summarized/summarizes/summarizing", "reckon/reckoned/reckons/reckoning",
+    "*thunder/thundered/thunders/thundering", "*sob/sobbed/sobs/sobbing",
   ]
 
   /// Past forms ("said", "accused"), which a form of "be" before them makes passive.

@@ -164,6 +164,13 @@ extension EntityRecognizer {
     {
       return candidate(.direction(buffer.text(head)), index, after)
     }
+    // "the CFO said": a title's initials stand for the title.
+    if determiner == "the", index + 1 < tokens.count, tokens[index + 1].isAllCaps,
+      let title = Lexicon.titleInitials[tokens[index + 1].lower], endsPhrase(after: index + 1)
+    {
+      return candidate(
+        .roleDescription(demonym: title, noun: tokens[index + 1].lower), index, index + 2)
+    }
     // "the Spaniard told BBC Sport", "the Brazilian said": a nationality standing for a
     // person, before a cue or at the end of a clause.
     if determiner == "the", let noun = nationalityNoun(at: index + 1) {
@@ -204,6 +211,12 @@ extension EntityRecognizer {
         if !nameFollows && !ofFollows && (demonym != nil || roleWords == 0) {
           return candidate(
             .roleDescription(demonym: demonym, noun: tokens[cursor].lower), index, next)
+        }
+        // "the shadow chancellor": one qualifying word, which the role must hold as well.
+        if !nameFollows && !ofFollows && demonym == nil && roleWords == 1 {
+          return candidate(
+            .roleDescription(demonym: text(index + 1, next), noun: tokens[cursor].lower),
+            index, next)
         }
       }
     }
@@ -246,12 +259,17 @@ extension EntityRecognizer {
     }
     let word = tokens[index].lower
     let next = index + 1
-    let endsPhrase =
-      next >= tokens.count || tokens[next].kind == .punct || tokens[next].kind == .quote
-      || CueWords.verbs[tokens[next].lower] != nil
-    guard endsPhrase else { return nil }
+    guard endsPhrase(after: index) else { return nil }
     if Lexicon.nationalityNouns.contains(word) { return word }
     return gazetteer.demonymLength(tokens, at: index, limit: next) == 1 ? word : nil
+  }
+
+  /// Whether the word at `index` ends a noun phrase: punctuation, a quote mark or a cue verb
+  /// follows it, or nothing does.
+  func endsPhrase(after index: Int) -> Bool {
+    let next = index + 1
+    return next >= tokens.count || tokens[next].kind == .punct || tokens[next].kind == .quote
+      || CueWords.verbs[tokens[next].lower] != nil
   }
 
   /// "north", "south", "east" or "west": compared in place, without an array literal per call.

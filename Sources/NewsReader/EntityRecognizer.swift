@@ -614,9 +614,14 @@ struct EntityRecognizer {
       return
     }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil
-    let role =
-      roleBefore(first, inRun: inRunRole) ?? inRunRole ?? apposition(after: stop)
-      ?? roleBeforeComma(first)
+    // "The shadow chancellor, Sir Anthony Deverell,": a courtesy title says how to address
+    // him, so the role around the name comes first.
+    func isRole(_ words: String?) -> Bool {
+      words.map { !Lexicon.courtesyTitles.contains(Tokenizer.fold($0)) } ?? false
+    }
+    var role = roleBefore(first, inRun: inRunRole)
+    if !isRole(role) { role = isRole(inRunRole) ? inRunRole : nil }
+    if role == nil { role = apposition(after: stop) ?? roleBeforeComma(first) ?? inRunRole }
     let count = stop - nameStart
     let nameText = text(nameStart, stop)
     // "the official PARNA news agency": an acronym its description follows is that body.

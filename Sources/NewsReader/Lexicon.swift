@@ -280,6 +280,13 @@ enum Lexicon {
     "held", "focused", "centred", "centered", "style", "era", "area",
   ]
 
+  /// Titles written as initials ("the CFO said"), and the title they stand for.
+  static let titleInitials: WordMap<String> = [
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer", "cio": "chief information officer",
+    "cmo": "chief marketing officer",
+  ]
+
   /// Capitalised words that begin sentences without naming anything.
   static let sentenceStarters: WordSet = [
     "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "of", "as", "and",

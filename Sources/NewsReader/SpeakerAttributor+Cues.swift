@@ -53,6 +53,7 @@ extension SpeakerAttributor {
   func cueBefore(_ open: Int, in range: Range<Int>) -> Attribution? {
     var index = open - 1
     var passive: Attribution?
+    var placeSubject: Attribution?
     while index >= range.lowerBound {
       if isAccordingTo(index) {
         let phrase = phraseAfter(index + 2, in: range)
@@ -87,11 +88,20 @@ extension SpeakerAttributor {
           continue
         }
         let subject = subjectBefore(index, in: range)
+        // "Laaksonen said in a statement that Helsinki welcomed the decision “…”": a place
+        // standing for its government is no speaker when a cue before it names one.
+        if let place = subject?.0, references.entities[place].type == .place {
+          if placeSubject == nil {
+            placeSubject = Attribution(cue: cue, speaker: place, mention: subject?.1)
+          }
+          index -= 1
+          continue
+        }
         return Attribution(cue: cue, speaker: subject?.0, mention: subject?.1)
       }
       index -= 1
     }
-    return passive
+    return passive ?? placeSubject
   }
 
   /// `“…”, KCNA said` / `“…,” said Lee` / `“…”, according to the group`.
@@ -132,10 +142,12 @@ extension SpeakerAttributor {
         token.isPunct(".") && cursor > index
         && Abbreviations.words.contains(references.buffer.text(tokens[cursor - 1]))
       let comma = token.isPunct(",") && cursor > index
-      guard token.kind == .word || token.kind == .possessive || titleDot || comma,
+      // "Marlowe & Finch analyst Priya Natarajan said": an ampersand inside a firm's name.
+      let ampersand = token.lower == "&" && cursor > index
+      guard token.kind == .word || token.kind == .possessive || titleDot || comma || ampersand,
         token.quote == context, !CueWords.clauseBreaks.contains(token.lower)
       else { return nil }
-      if titleDot || comma || token.kind == .possessive { skipped += 1 }
+      if titleDot || comma || ampersand || token.kind == .possessive { skipped += 1 }
       cursor += 1
     }
     return nil

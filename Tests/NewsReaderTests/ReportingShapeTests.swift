@@ -1,0 +1,74 @@
+import NewsModel
+import NewsReader
+import Testing
+
+/// Cues and speakers of everyday wire copy: more reporting verbs, qualified and abbreviated
+/// titles, a place standing for a government, firms with an ampersand.
+@Suite struct ReportingShapeTests {
+  @Test func repeatedIsACue() {
+    let article = Reading.article(
+      """
+      Prosecutor Daniel Reyes read the message aloud. "Wouldn't let go of the keys," he \
+      repeated.
+      """)
+    #expect(article.quotes.first?.kind == .direct)
+    #expect(Reading.speaker(article) == "Daniel Reyes")
+  }
+
+  @Test func anEmailedStatementIsNoCue() {
+    let article = Reading.article(
+      """
+      The Nordic Glass Council dropped her from the jury. Asked why, the council said in an \
+      emailed statement that membership "rotates as a matter of policy".
+      """)
+    #expect(Reading.speaker(article) == "Nordic Glass Council")
+  }
+
+  @Test func placeInTheReportedClauseIsNoSpeaker() {
+    let article = Reading.article(
+      """
+      Finnish Foreign Minister Eero Laaksonen said in a statement that Helsinki welcomed the \
+      decision "without reservation".
+      """)
+    #expect(Reading.speaker(article) == "Eero Laaksonen")
+  }
+
+  @Test func qualifiedRoleDescription() {
+    let article = Reading.article(
+      """
+      Chancellor Helen Okereke defended the offer. The shadow chancellor, Anthony Deverell, \
+      attacked it.
+
+      Asked whether he would pay more, the shadow chancellor said he would 'look at the books'.
+      """)
+    #expect(Reading.speaker(article) == "Anthony Deverell")
+  }
+
+  @Test func courtesyTitleLeavesTheRoleAroundTheName() {
+    let article = Reading.article(
+      """
+      The shadow chancellor, Sir Anthony Deverell, accused the government of 'making a bad \
+      situation worse'.
+      """)
+    #expect(Reading.entity(article, "Anthony Deverell")?.role == "shadow chancellor")
+  }
+
+  @Test func titleInitialsStandForTheTitle() {
+    let article = Reading.article(
+      """
+      Chief Financial Officer Dirk Vossberg said tariffs had cost the company dearly.
+
+      Cash flow shrank. "We are not satisfied with that number," the CFO said.
+      """)
+    #expect(Reading.speaker(article) == "Dirk Vossberg")
+  }
+
+  @Test func ampersandInsideTheSpeakersFirm() {
+    let article = Reading.article(
+      """
+      "The China story is getting worse," Marlowe & Finch analyst Priya Natarajan said in a \
+      note to clients.
+      """)
+    #expect(Reading.speaker(article) == "Priya Natarajan")
+  }
+}
