@@ -58,6 +58,13 @@ struct EntityRecognizer {
       output.append(description)
       return description.endToken
     }
+    // "In a statement, police said": the force the article has named.
+    if !capitalised, token.lower == "police", token.quote < 0,
+      index == 0 || !tokens[index - 1].flags.contains(.determiner), endsPhrase(after: index)
+    {
+      output.append(candidate(.orgReference(head: "police"), index, index + 1))
+      return index + 1
+    }
     guard capitalised else { return index + 1 }
     if DateWords.isCalendarWord(token.lower) { return index + 1 }
     if let (entry, end) = known, !(entry.isPlace && (titleFollows(end) || isForename(index, end))) {
@@ -207,6 +214,10 @@ struct EntityRecognizer {
       offset += length + 1
     }
     let firstPart = parts[0].0
+    // "Sen. Susan Maddox, R-Maine,": a US lawmaker's party and state, no place mention.
+    if parts.count == 2, firstPart == "R" || firstPart == "D" || firstPart == "I" {
+      return index + 1
+    }
     if !allCapitalised {
       // "Russian-flagged", "Ukraine-based": a demonym or place glued to a word is no name.
       let folded = Tokenizer.fold(firstPart)

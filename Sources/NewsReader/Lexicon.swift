@@ -78,6 +78,9 @@ enum Lexicon {
     // Chairs of meetings and honorifics of Indian and Australian local copy.
     "moderator", "treasurer", "cr", "cr.", "cllr", "cllr.", "smt", "smt.", "shri", "thiru",
     "tmt",
+    // British police and court ranks ("Det Sgt Claire Whitfield", "Recorder Anthony Quill").
+    "miss", "det", "det.", "insp", "insp.", "supt", "supt.", "ch", "pc", "dc", "ds", "di", "dci",
+    "recorder", "magistrate",
   ]
 
   /// Letters written after a name that are not part of it ("Kirsty Abernethy KC").

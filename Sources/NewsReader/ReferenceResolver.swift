@@ -40,6 +40,10 @@ struct ReferenceResolver {
   /// one).
   func resolvePhrase(_ first: Int, _ end: Int) -> (Int?, String)? {
     guard first < end else { return nil }
+    // "Sen. Susan Maddox, R-Maine, told": the party and state after the name name no one.
+    if end - first >= 3, tokens[end - 2].isPunct(","), isPartyTag(end - 1) {
+      return resolvePhrase(first, end - 2)
+    }
     let phrase = text(first, end)
     if end - first == 1, tokens[first].kind == .word {
       if let pronoun = resolvePronoun(at: first) { return (pronoun, phrase) }
@@ -65,6 +69,16 @@ struct ReferenceResolver {
       return (resolveTextNoun(head, before: first), phrase)
     }
     return nil
+  }
+
+  /// "R-Maine", "D-Calif.": a US lawmaker's party initial, a hyphen and a state.
+  func isPartyTag(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.end - token.start >= 3 else { return false }
+    let bytes = buffer.bytes
+    let party = bytes[token.start]
+    return (party == 0x52 || party == 0x44 || party == 0x49) && bytes[token.start + 1] == 0x2D
+      && ByteClass.isUpper(bytes[token.start + 2])
   }
 
   func isPronoun(_ index: Int) -> Bool {

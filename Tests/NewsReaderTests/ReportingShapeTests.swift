@@ -72,3 +72,37 @@ import Testing
     #expect(Reading.speaker(article) == "Priya Natarajan")
   }
 }
+
+extension ReportingShapeTests {
+  @Test func partyAndStateAfterALawmakersName() {
+    let article = Reading.article(
+      """
+      "We are not going to be rushed," Sen. Susan Maddox, R-Maine, told reporters.
+      """)
+    #expect(Reading.speaker(article) == "Susan Maddox")
+    #expect(!Reading.names(article, .place).contains("Maine"))
+  }
+}
+
+extension ReportingShapeTests {
+  @Test func britishRanksAndMissAreTitles() {
+    let article = Reading.article(
+      """
+      Prosecutor Amira Haq opened the case. "He struck once," Miss Haq said.
+
+      Det Sgt Claire Whitfield said the sentence was fair.
+      """)
+    #expect(Reading.speaker(article) == "Amira Haq")
+    #expect(Reading.names(article, .person) == ["Amira Haq", "Claire Whitfield"])
+  }
+
+  @Test func barePoliceIsTheForceNamed() {
+    let article = Reading.article(
+      """
+      Det Sgt Claire Whitfield, of Cleveland Police, led the inquiry.
+
+      In a statement, police said: "Violence of this kind has no place on our streets."
+      """)
+    #expect(Reading.speaker(article) == "Cleveland Police")
+  }
+}
