@@ -286,7 +286,8 @@ struct AliasResolver {
   /// "the striker", "the spokesperson", "the Spaniard" with no person of that role: the
   /// person already taken up by it, an unnamed person it describes ("A spokesperson for the
   /// ministry …, the spokesperson said"), or the subject of the paragraph ("Pike was just as
-  /// blunt. ‘…,’ the defender said"), which it then stands for.
+  /// blunt. ‘…,’ the defender said") or, opening a sentence, of the sentences before; it then
+  /// stands for them.
   private mutating func resolveUnmatchedDescription(_ noun: String, _ candidate: Candidate) {
     let key = LookupKey(.described, noun)
     if let person = mostRecent(key) {
@@ -301,7 +302,15 @@ struct AliasResolver {
         return
       }
     }
-    guard let subject = paragraphSubject else { return }
+    // Opening its own sentence ("The actress, who stars opposite …, told People"), it may
+    // take up the subject of the sentences before, if the noun does not say otherwise.
+    guard let subject = paragraphSubject ?? (candidate.opensSentence ? latestSubject : nil)
+    else { return }
+    if let wanted = EntityRecord.pronoun(ofRole: noun), let known = entities[subject].pronoun,
+      wanted != known
+    {
+      return
+    }
     add(key, subject)
     mention(subject, candidate, alias: true)
   }

@@ -111,6 +111,7 @@ enum CueWords {
     "summarise/summarised/summarises/summarising",
     "summarize/summarized/summarizes/summarizing", "reckon/reckoned/reckons/reckoning",
     "*thunder/thundered/thunders/thundering", "*sob/sobbed/sobs/sobbing",
+    "*caption/captioned/captions/captioning",
   ]
 
   /// Past forms ("said", "accused"), which a form of "be" before them makes passive.

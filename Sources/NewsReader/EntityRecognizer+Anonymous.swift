@@ -21,7 +21,16 @@ extension EntityRecognizer {
     {
       scan += 1
     }
-    while scan < tokens.count, scan < index + 8, sameSpan(index, scan), isLowerWord(scan) {
+    while scan < tokens.count, scan < index + 8, sameSpan(index, scan) {
+      // "One EU diplomat", "a Western official": initials or a nationality among the modifiers.
+      if !isLowerWord(scan) {
+        let modifier =
+          tokens[scan].isAllCaps
+          || gazetteer.demonymLength(tokens, at: scan, limit: tokens.count) == 1
+        guard modifier, scan + 1 < tokens.count, isLowerWord(scan + 1) else { break }
+        scan += 1
+        continue
+      }
       let lower = tokens[scan].lower
       if tokens[scan].flags.contains(.roleNoun) || Lexicon.personNouns.contains(lower) {
         let next = scan + 1

@@ -238,6 +238,11 @@ extension EntityRecognizer {
     guard isLowerWord(scan), !head.flags.intersection([.orgNoun, .stateBody]).isEmpty,
       !followedByName, !followedByOf
     else { return nil }
+    // "the senior administration official", "the company spokesperson": a person described
+    // by the body they work for, not the body.
+    if isLowerWord(after), sameSpan(index, after), tokens[after].flags.contains(.roleNoun) {
+      return nil
+    }
     if determiner == "the" {
       var reference = candidate(.orgReference(head: head.lower), index, after)
       // "the regional government": with a modifier it can name a body of its own.

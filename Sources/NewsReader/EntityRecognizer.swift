@@ -65,6 +65,9 @@ struct EntityRecognizer {
       output.append(candidate(.orgReference(head: "police"), index, index + 1))
       return index + 1
     }
+    if !capitalised, isArticlePrefixedName(index) {
+      return nameRun(at: index, into: &output)
+    }
     guard capitalised else { return index + 1 }
     if DateWords.isCalendarWord(token.lower) { return index + 1 }
     if let (entry, end) = known, !(entry.isPlace && (titleFollows(end) || isForename(index, end))) {
@@ -155,6 +158,13 @@ struct EntityRecognizer {
     var runEnd = end
     while isCapWord(runEnd), sameSpan(index, runEnd) {
       runEnd += 1
+      // "Arizona Farm and Ranch Alliance": "and" inside a name ending in an organisation word.
+      if runEnd > end, runEnd + 1 < tokens.count, tokens[runEnd].lower == "and",
+        isCapWord(runEnd + 1), sameSpan(index, runEnd + 1),
+        capitalRunEndsInOrgWord(from: runEnd + 1)
+      {
+        runEnd += 1
+      }
       // "Kenya Smallholders’ Union": over a plural possessive inside the name.
       if runEnd + 1 < tokens.count, ["’", "'"].contains(tokens[runEnd].lower),
         tokens[runEnd].start == tokens[runEnd - 1].end, tokens[runEnd - 1].lower.hasSuffix("s"),
@@ -315,8 +325,9 @@ struct EntityRecognizer {
         end += 1
         continue
       }
-      // "Youssef el-Amrani", "Abdullah al-Saud": an Arabic article glued to the surname.
-      if end > index, isLowerWord(end), tokens[end].start <= tokens[end - 1].end + 1,
+      // "Youssef el-Amrani", "Abdullah al-Saud": an Arabic article glued to the surname; on
+      // its own ("al-Ghamdi said") it opens the run.
+      if isLowerWord(end), end == index || tokens[end].start <= tokens[end - 1].end + 1,
         isArticlePrefixedName(end)
       {
         end += 1
@@ -404,6 +415,24 @@ struct EntityRecognizer {
       let first = written[written.index(after: dash)...].unicodeScalars.first
     else { return false }
     return first.properties.isUppercase
+  }
+
+  /// ", the company behind …", ", a startup that …": an apposition opening with an
+  /// organisation noun within its first three words.
+  func describedAsOrganisation(after end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1),
+      tokens[end + 1].flags.contains(.determiner)
+    else { return false }
+    var cursor = end + 2
+    while cursor < tokens.count, cursor <= end + 4, isLowerWord(cursor), sameSpan(end, cursor) {
+      let flags = tokens[cursor].flags
+      if flags.contains(.roleNoun) { return false }
+      if flags.contains(.orgNoun) || Lexicon.orgDescriptors.contains(tokens[cursor].lower) {
+        return true
+      }
+      cursor += 1
+    }
+    return false
   }
 
   /// The head noun of an apposition saying a name is an organisation: ", Germany's largest
@@ -656,6 +685,12 @@ struct EntityRecognizer {
     }
     if let role {
       output.append(candidate(.person(nameText, role: role), nameStart, stop))
+      return
+    }
+    // "Brightwell, the company behind the Halo thermostats, …": one word an apposition says is
+    // a firm or a body.
+    if count == 1, role == nil, describedAsOrganisation(after: stop) {
+      output.append(candidate(.namedOrg(nameText), nameStart, stop))
       return
     }
     // "Amal, 34, who sells vegetables": someone named by one name and an age.

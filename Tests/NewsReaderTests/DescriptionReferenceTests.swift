@@ -120,3 +120,84 @@ import Testing
     #expect(Reading.speaker(article) == "Amal")
   }
 }
+
+extension DescriptionReferenceTests {
+  @Test func descriptionOpeningItsSentenceTakesTheSubjectBefore() {
+    let article = Reading.article(
+      """
+      Juliet Marchetti has never sung on screen before.
+
+      The actress, who stars opposite Naomi Hale in the drama, told reporters that singing \
+      “scared me more than motherhood did.”
+      """)
+    #expect(Reading.speaker(article) == "Juliet Marchetti")
+  }
+
+  @Test func descriptionOfTheOtherSexTakesNobody() {
+    let article = Reading.article(
+      """
+      Gregory Vance has never sung on screen before.
+
+      The actress told reporters that singing “scared me more than anything.”
+      """)
+    #expect(Reading.speaker(article) == nil)
+  }
+
+  @Test func unnamedDiplomatWithInitialsIsNobody() {
+    let article = Reading.article(
+      """
+      Estonian Foreign Minister Kadri Vessart said the ministers had a duty to act.
+
+      One EU diplomat, speaking on condition of anonymity, said Hungary had resisted.
+
+      "In the end everybody understood," the diplomat said.
+      """)
+    #expect(Reading.speaker(article) == nil)
+  }
+
+  @Test func personDescribedByTheirEmployerIsNoOrganisation() {
+    let article = Reading.article(
+      """
+      "Everybody knows how this ends," the senior administration official said.
+      """)
+    #expect(Reading.names(article, .org).isEmpty)
+    #expect(Reading.speaker(article) == nil)
+  }
+
+  @Test func oneWordDescribedAsACompany() {
+    let article = Reading.article(
+      """
+      Brightwell, the company behind the popular Halo thermostats, is shutting its API.
+
+      “We made this decision to protect the platform,” the company said in a statement.
+      """)
+    #expect(Reading.speaker(article) == "Brightwell")
+  }
+
+  @Test func arabicArticleOpensASurname() {
+    let article = Reading.article(
+      """
+      Abdulaziz al-Ghamdi, an economist in Riyadh, was cautious.
+
+      “Signing ceremonies are easy,” al-Ghamdi said.
+      """)
+    #expect(Reading.speaker(article) == "Abdulaziz al-Ghamdi")
+  }
+
+  @Test func placeOpensAnOrganisationWithAndInside() {
+    let article = Reading.article(
+      """
+      The Arizona Farm and Ranch Alliance called the bill “a federal land grab.”
+      """)
+    #expect(Reading.speaker(article) == "Arizona Farm and Ranch Alliance")
+  }
+
+  @Test func captionedIsACue() {
+    let article = Reading.article(
+      """
+      Juliet Marchetti posted a clip on Instagram. “Nine takes, zero regrets,” she captioned \
+      the post.
+      """)
+    #expect(Reading.speaker(article) == "Juliet Marchetti")
+  }
+}
