@@ -664,6 +664,14 @@ struct EntityRecognizer {
     if role == nil { role = apposition(after: stop) ?? roleBeforeComma(first) ?? inRunRole }
     let count = stop - nameStart
     let nameText = text(nameStart, stop)
+    // "the Oscar winner", "I’ve": an award or a contraction of "I" names nobody.
+    if count == 1,
+      Lexicon.awardNames.contains(tokens[nameStart].lower)
+        || tokens[nameStart].lower.hasPrefix("i’") || tokens[nameStart].lower.hasPrefix("i'")
+    {
+      return
+    }
+
     // "the official PARNA news agency": an acronym its description follows is that body.
     if count == 1, tokens[nameStart].isAllCaps, isLowerWord(stop),
       tokens[stop].lower == "news" || Lexicon.orgNouns.contains(tokens[stop].lower)
@@ -765,8 +773,14 @@ struct EntityRecognizer {
 
   /// `“…,” said Grace Wanjiru`: a name right after a speech verb is a speaker.
   func speechVerbPrecedes(_ first: Int) -> Bool {
-    first > 0 && sameSpan(first, first - 1) && isLowerWord(first - 1)
-      && CueWords.verbs[tokens[first - 1].lower] == .finite
+    guard first > 0, sameSpan(first, first - 1), isLowerWord(first - 1),
+      CueWords.verbs[tokens[first - 1].lower] == .finite
+    else { return false }
+    // "told Vanity Fair", "told Sky News": whom something is told may be an outlet; only a
+    // common given name makes the listener a person.
+    let verb = tokens[first - 1].lower
+    if verb == "told" || verb == "tells" { return GivenNames.isGivenName(tokens[first].lower) }
+    return true
   }
 
   /// "Ferrer's spokesman, Diego Ruiz, said": the role stands before the comma.

@@ -117,6 +117,7 @@ enum Lexicon {
     "program", "project", "trust", "partnership", "tribunal", "exchange",
     "reserve", "industries", "technologies", "systems", "labs", "media", "studios",
     "records", "entertainment", "games", "festival", "cup", "championship", "semiconductor",
+    "pictures", "films", "productions", "studio",
     "semiconductors", "capital", "partners", "ventures", "pharmaceuticals", "pharma", "foods",
     "brands", "logistics", "shipping", "steel", "petroleum", "mining", "resources", "telecom",
     "communications", "electronics", "software", "robotics", "aerospace", "insurance",
@@ -288,6 +289,12 @@ enum Lexicon {
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
     "cto": "chief technology officer", "cio": "chief information officer",
     "cmo": "chief marketing officer",
+  ]
+
+  /// Awards named by one word ("the Oscar winner", "an Emmy"), which name no one.
+  static let awardNames: WordSet = [
+    "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "pulitzer",
+    "nobel", "booker", "olivier", "césar", "goya", "juno", "obie",
   ]
 
   /// Capitalised words that begin sentences without naming anything.

@@ -215,7 +215,7 @@ struct ParagraphReader {
           span: span(quote.textStart, quote.textEnd), kind: result.kind,
           paragraph: quote.paragraph, sentence: quote.sentence, speaker: speaker,
           speakerMention: isSpeech ? result.attribution?.mention : nil,
-          cue: isSpeech ? result.attribution?.cue : nil,
+          cue: isSpeech ? result.attribution.flatMap { $0.cue.isEmpty ? nil : $0.cue } : nil,
           via: isSpeech ? final(result.via) : nil))
     }
     for (position, old) in kept.enumerated() {

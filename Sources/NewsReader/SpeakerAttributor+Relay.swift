@@ -30,4 +30,15 @@ extension SpeakerAttributor {
   }
 
   static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites"]
+
+  /// A quote signed on the line after it, as live pages and pull quotes do: "“…” / — Energy
+  /// Secretary Ed Marlow". The cue is none (an empty word).
+  func signedWithDash(after quote: QuoteFinder.Found) -> Attribution? {
+    let dash = quote.closeToken + 1
+    guard quote.closeToken >= 0, dash + 1 < tokens.count, tokens[dash].kind == .dash,
+      tokens[(dash + 1)...].allSatisfy({ $0.kind == .word || $0.isPunct(".") }),
+      let signer = references.resolvePhrase(dash + 1, tokens.count), signer.0 != nil
+    else { return nil }
+    return Attribution(cue: "", speaker: signer.0, mention: signer.1)
+  }
 }

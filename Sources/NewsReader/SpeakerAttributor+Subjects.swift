@@ -253,6 +253,15 @@ extension SpeakerAttributor {
       return before
     }
     if personInside { return close }
+    // "The film's studio, Halverson Pictures, said": a body named in apposition to a
+    // description of it.
+    if beforeMention < 0, inside >= 0,
+      references.entities[references.mentions[inside].entity].type == .org,
+      references.localRange(references.mentions[inside]).lowerBound == open + 1,
+      references.localRange(references.mentions[inside]).upperBound == close
+    {
+      return close
+    }
     // "The skippers' association, which represents …, said", "The paper, seen by this
     // newspaper, said": a clause about the subject.
     if beforeMention >= 0, !CueWords.clauseOpeners.contains(tokens[open + 1].lower) {

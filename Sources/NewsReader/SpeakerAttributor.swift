@@ -120,7 +120,7 @@ struct SpeakerAttributor {
     if let found = after, found.mention == nil, !looksDirect(quote) { after = nil }
     let frame = finalFrame(in: range, after: quote.closeToken >= 0 ? quote.closeToken : open)
     guard before != nil || after != nil || frame != nil else {
-      if let named = thatWasHow(after: quote) {
+      if let named = thatWasHow(after: quote) ?? signedWithDash(after: quote) {
         return Result(kind: .direct, attribution: named, via: nil)
       }
       return Result(kind: .other, attribution: nil, via: nil)

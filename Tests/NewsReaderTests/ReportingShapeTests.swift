@@ -106,3 +106,45 @@ extension ReportingShapeTests {
     #expect(Reading.speaker(article) == "Cleveland Police")
   }
 }
+
+extension ReportingShapeTests {
+  @Test func anOutletToldSomethingIsNoPerson() {
+    let article = Reading.article(
+      """
+      Juliet Marchetti told Vanity Fair that she turned down “a lot of capes.”
+      """)
+    #expect(Reading.names(article, .person) == ["Juliet Marchetti"])
+  }
+
+  @Test func bodyNamedInAppositionToADescription() {
+    let article = Reading.article(
+      """
+      The film’s studio, Halverson Pictures, said in a statement that screenings had drawn \
+      “extraordinary” reactions.
+      """)
+    #expect(Reading.speaker(article) == "Halverson Pictures")
+  }
+
+  @Test func awardsAndContractionsNameNobody() {
+    let article = Reading.article(
+      """
+      She won the best actress Oscar in 2019. “The most fearless actor I’ve worked with,” \
+      Felix Raines said.
+      """)
+    #expect(Reading.names(article, .person) == ["Felix Raines"])
+  }
+
+  @Test func quoteSignedWithADashOnTheNextLine() {
+    let article = Reading.article(
+      """
+      The minister spoke in the Commons this morning.
+
+      "Nobody in this country should have to choose between heating and eating."
+      — Energy Secretary Ed Marlow
+
+      Charities said the package fell short.
+      """)
+    #expect(Reading.speaker(article) == "Ed Marlow")
+    #expect(article.quotes.first?.cue == nil)
+  }
+}
