@@ -229,6 +229,14 @@ extension EntityRecognizer {
           let next = cursor + 1
           let nameFollows = isCapWord(next) && sameSpan(index, next)
           if nameFollows || (next < tokens.count && tokens[next].lower == "of") { break }
+          // "the Chinese embassy in Seoul": a mission is named with the city it is in.
+          if ["embassy", "consulate"].contains(tokens[cursor].lower), next + 1 < tokens.count,
+            tokens[next].lower == "in", sameSpan(index, next + 1),
+            let (entry, placeEnd) = gazetteer.match(tokens, at: next + 1, limit: tokens.count),
+            entry.isPlace
+          {
+            return candidate(.namedOrg(text(index + 1, placeEnd)), index + 1, placeEnd)
+          }
           return candidate(.namedOrg(text(index + 1, next)), index + 1, next)
         }
         if tokens[cursor].flags.contains(.roleStop) { break }

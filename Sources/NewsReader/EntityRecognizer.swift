@@ -701,8 +701,13 @@ struct EntityRecognizer {
       output.append(candidate(.namedOrg(nameText), nameStart, stop))
       return
     }
-    // "Amal, 34, who sells vegetables": someone named by one name and an age.
-    if count == 1, ageFollows(stop) {
+    // "Amal, 34, who sells vegetables": someone named by one name and an age; "said Maya, a
+    // junior", "Theo, a sophomore …, said": by a common given name and a speech verb.
+    if count == 1,
+      ageFollows(stop)
+        || GivenNames.isGivenName(tokens[nameStart].lower)
+          && (speechVerbPrecedes(nameStart) || speechVerbFollows(stop))
+    {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop))
       return
     }

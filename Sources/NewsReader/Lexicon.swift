@@ -81,6 +81,11 @@ enum Lexicon {
     // British police and court ranks ("Det Sgt Claire Whitfield", "Recorder Anthony Quill").
     "miss", "det", "det.", "insp", "insp.", "supt", "supt.", "ch", "pc", "dc", "ds", "di", "dci",
     "recorder", "magistrate",
+    // Nigerian and other West African copy: police ranks and honorifics ("ACP Emeka Obi",
+    // "Alhaji Musiliu Akande", "Barrister Ngozi Eze").
+    "acp", "sp", "dsp", "asp", "csp", "cp", "aig", "dig", "igp", "alhaji", "alhaja", "hajia",
+    "barrister", "engr", "engr.", "pastor", "rev", "rev.", "reverend", "hon", "hon.",
+    "honourable", "mallam", "otunba", "oba", "apostle", "prophet", "evangelist",
   ]
 
   /// Letters written after a name that are not part of it ("Kirsty Abernethy KC").
@@ -113,6 +118,7 @@ enum Lexicon {
     "guardian", "reuters", "society", "school", "college", "hospital", "church", "forces",
     "force", "command", "police", "brigade", "battalion", "regiment", "division", "cabinet",
     "brigades", "battalions", "regiments", "guards", "militias",
+    "embassy", "consulate",
     "government", "secretariat", "coalition", "consortium", "initiative", "programme",
     "program", "project", "trust", "partnership", "tribunal", "exchange",
     "reserve", "industries", "technologies", "systems", "labs", "media", "studios",
@@ -157,7 +163,7 @@ enum Lexicon {
     "board", "authority", "office", "bureau", "department", "lender", "insurer", "airline",
     "carrier", "operator", "broadcaster", "newspaper", "club", "team", "university",
     "federation", "confederation", "utility", "forum", "league", "brotherhood", "guild",
-    "tank", "think-tank",
+    "tank", "think-tank", "embassy", "consulate",
   ]
 
   /// Lower-case nouns that, right before a capitalised name, say it is an organisation

@@ -147,7 +147,10 @@ extension SpeakerAttributor {
       guard token.kind == .word || token.kind == .possessive || titleDot || comma || ampersand,
         token.quote == context, !CueWords.clauseBreaks.contains(token.lower)
       else { return nil }
-      if titleDot || comma || ampersand || token.kind == .possessive { skipped += 1 }
+      if titleDot || ampersand || token.kind == .possessive { skipped += 1 }
+      // "Dr. Renee Halvorsen, chief of the CDC's fungal diseases branch, told": an
+      // apposition's commas make room for its words.
+      if comma { skipped += 5 }
       cursor += 1
     }
     return nil

@@ -68,6 +68,13 @@ extension SpeakerAttributor {
     if mentionIndex >= 0, let text = textAddressed(to: mentionIndex, end: end, in: range) {
       return text
     }
+    // "the Chinese embassy in Seoul said": the body, not the place it is in.
+    if mentionIndex >= 0,
+      references.entities[references.mentions[mentionIndex].entity].type == .place,
+      let body = bodyBefore(placeAt: mentionIndex, end: end, in: range)
+    {
+      return body
+    }
     if mentionIndex >= 0 {
       let record = references.mentions[mentionIndex]
       var first = references.localRange(record).lowerBound
@@ -87,6 +94,21 @@ extension SpeakerAttributor {
         ?? describedSubject(endingAt: end, in: range)
     }
     return nil
+  }
+
+  /// The organisation named right before "in <place>" or "at <place>".
+  func bodyBefore(placeAt mentionIndex: Int, end: Int, in range: Range<Int>) -> (Int?, String)? {
+    let placeStart = references.localRange(references.mentions[mentionIndex]).lowerBound
+    let preposition = placeStart - 1
+    guard preposition - 1 >= range.lowerBound,
+      ["in", "at"].contains(tokens[preposition].lower),
+      references.tokenMention[preposition - 1] >= 0
+    else { return nil }
+    let record = references.mentions[references.tokenMention[preposition - 1]]
+    guard references.entities[record.entity].type == .org else { return nil }
+    var first = references.localRange(record).lowerBound
+    if first > range.lowerBound, tokens[first - 1].lower == "the" { first -= 1 }
+    return (record.entity, references.text(first, end))
   }
 
   /// "The company said", "the researchers wrote": a description nobody has been tied to yet is
@@ -112,6 +134,18 @@ extension SpeakerAttributor {
     }
     guard end > from else { return nil }
     if end - from == 1, let speaker = firstPerson(from) { return speaker }
+    // "Dr. Renee Halvorsen, chief of the CDC's fungal diseases branch, told": the name
+    // before the apposition.
+    if let comma = (from..<end).first(where: { tokens[$0].isPunct(",") }), comma > from,
+      references.tokenMention[comma - 1] >= 0
+    {
+      let record = references.mentions[references.tokenMention[comma - 1]]
+      if references.entities[record.entity].type == .person,
+        references.localRange(record).upperBound == comma
+      {
+        return (record.entity, references.text(from, comma))
+      }
+    }
     return references.resolvePhrase(from, end) ?? (nil, references.text(from, end))
   }
 

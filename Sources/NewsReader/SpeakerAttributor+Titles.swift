@@ -7,7 +7,9 @@ extension SpeakerAttributor {
   /// a title-case name right after a title noun (`the documentary “…”`, `its single, “…”`).
   func isTitle(_ quote: QuoteFinder.Found) -> Bool {
     let open = quote.openToken
-    if isHabitualName(quote) || isScareQuote(quote) || isLabel(quote) || isSignText(quote) {
+    if isHabitualName(quote) || isScareQuote(quote) || isLabel(quote) || isSignText(quote)
+      || isNamedAfterwards(quote)
+    {
       return true
     }
     let sentence = tokens[open].sentence
@@ -54,12 +56,29 @@ extension SpeakerAttributor {
   func isLabel(_ quote: QuoteFinder.Found) -> Bool {
     let open = quote.openToken
     let close = quote.closeToken
-    guard open > 0, close > open + 1, close + 1 < tokens.count,
-      CueWords.scareQuoteOpeners.contains(tokens[open - 1].lower), isTitleCase(quote)
+    guard open > 0, close > open + 1, close + 1 < tokens.count else { return false }
+    // "the government's “Safe Home” subsidy scheme", "the school's “zero period” band
+    // class": after an owner, whatever its case.
+    let afterOwner = tokens[open - 1].kind == .possessive
+    guard afterOwner || CueWords.scareQuoteOpeners.contains(tokens[open - 1].lower),
+      afterOwner || isTitleCase(quote)
     else { return false }
     let next = tokens[close + 1]
     return next.kind == .word && !next.isCapitalized && !next.isAllCaps
       && !CueWords.clauseWords.contains(next.lower) && CueWords.verbs[next.lower] == nil
+  }
+
+  /// A name the next words call one: "T-shirts printed with “Sleep First,” the name of a
+  /// campaign".
+  func isNamedAfterwards(_ quote: QuoteFinder.Found) -> Bool {
+    let comma = quote.closeToken + 1
+    guard quote.closeToken >= 0, comma + 3 < tokens.count,
+      tokens[comma].isPunct(",") || tokens[quote.closeToken - 1].isPunct(",")
+    else { return false }
+    let start = tokens[comma].isPunct(",") ? comma + 1 : comma
+    return tokens[start].lower == "the"
+      && ["name", "title", "slogan", "motto", "nickname"].contains(tokens[start + 1].lower)
+      && tokens[start + 2].lower == "of"
   }
 
   /// The words on a banner, sign or placard: "a banner in the home end read ‘…’". What a

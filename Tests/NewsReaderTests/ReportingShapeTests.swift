@@ -148,3 +148,64 @@ extension ReportingShapeTests {
     #expect(article.quotes.first?.cue == nil)
   }
 }
+
+extension ReportingShapeTests {
+  @Test func westAfricanRanksAndHonorificsAreTitles() {
+    let article = Reading.article(
+      """
+      The Force Public Relations Officer, ACP Emeka Obi, said the squad had been deployed.
+
+      Alhaji Musiliu Akande denied that his men started the fight, saying they had come \
+      "armed and ready for war".
+      """)
+    #expect(Reading.names(article, .person) == ["Emeka Obi", "Musiliu Akande"])
+    #expect(Reading.speaker(article) == "Musiliu Akande")
+  }
+
+  @Test func longAppositionBetweenTheQuoteAndTheCue() {
+    let article = Reading.article(
+      """
+      "We are seeing the disease in new counties," Dr. Renee Halvorsen, chief of the CDC's \
+      fungal diseases branch, told reporters on a call.
+      """)
+    #expect(Reading.speaker(article) == "Renee Halvorsen")
+  }
+
+  @Test func labelAfterAnOwnerIsNoSpeech() {
+    let article = Reading.article(
+      """
+      Many took out loans under the government's "Safe Home" subsidy scheme, and the \
+      school's "zero period" band class will move.
+      """)
+    #expect(article.quotes.allSatisfy { $0.kind == .other })
+  }
+
+  @Test func quoteTheNextWordsCallAName() {
+    let article = Reading.article(
+      """
+      Students wore T-shirts printed with "Sleep First Hollis Creek," the name of a campaign.
+      """)
+    #expect(article.quotes.allSatisfy { $0.kind == .other })
+  }
+
+  @Test func oneGivenNameBesideASpeechVerb() {
+    let article = Reading.article(
+      """
+      "I love this school," said Maya, a junior.
+
+      Ethan, a sophomore who plays soccer, said he was worried. "Nobody's thought about us," \
+      he said.
+      """)
+    #expect(Reading.speaker(article, 0) == "Maya")
+    #expect(Reading.speaker(article, 1) == "Ethan")
+  }
+
+  @Test func embassyIsNamedWithItsCity() {
+    let article = Reading.article(
+      """
+      The Chinese embassy in Seoul said it hoped South Korea would "view the measures \
+      objectively".
+      """)
+    #expect(Reading.speaker(article) == "Chinese embassy in Seoul")
+  }
+}
