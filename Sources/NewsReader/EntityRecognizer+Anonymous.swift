@@ -34,6 +34,11 @@ extension EntityRecognizer {
       let lower = tokens[scan].lower
       if tokens[scan].flags.contains(.roleNoun) || Lexicon.personNouns.contains(lower) {
         let next = scan + 1
+        // "A senior administration official": a noun modifying the head is no head.
+        if isLowerWord(next), sameSpan(index, next), isNounAfterNoun(next) {
+          scan += 1
+          continue
+        }
         // "a spokesman, Diego Ruiz," / "a farmer named …" name the person after all.
         if isCapWord(next), sameSpan(index, next) { return nil }
         if next < tokens.count, tokens[next].isPunct(",") {
@@ -61,5 +66,18 @@ extension EntityRecognizer {
       scan += 1
     }
     return nil
+  }
+
+  /// A lower-case word after a noun that carries the noun phrase on ("senior administration
+  /// official"), not a verb or a clause word ("a senior who asked", "a farmer named").
+  func isNounAfterNoun(_ index: Int) -> Bool {
+    let word = tokens[index].lower
+    if !tokens[index].flags.isDisjoint(with: [.roleNoun, .orgNoun]) { return true }
+    if CueWords.clauseWords.contains(word) || CueWords.verbs[word] != nil
+      || tokens[index].flags.contains(.roleStop)
+    {
+      return false
+    }
+    return !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
   }
 }

@@ -1,12 +1,14 @@
 /// The sex a person's given name tells, as the pronoun that fits them.
 ///
-/// Used only for people named in full: a lone word may be a surname ("Jordan said"), and a
-/// name the text gives a title or a pronoun for keeps that evidence, which outranks the name.
+/// A name the text gives a title or a role for keeps that evidence, which outranks the name.
+/// A lone surname ("Thomas said") resolves to the person already named, whose sex is
+/// settled, so only people named by one given name alone take it from the word.
 enum GivenNames {
-  /// "he" for a man's given name, "she" for a woman's, nil when the name says neither or is
-  /// a single word. `nameWords` are the folded words of the full name.
+  /// "he" for a man's given name, "she" for a woman's, nil when the name says neither.
+  /// `nameWords` are the folded words of the full name; a person named by one word ("said
+  /// Maya, a junior") is named by a given name when it is one.
   static func pronoun(forName nameWords: [String]) -> String? {
-    guard nameWords.count >= 2, let first = nameWords.first else { return nil }
+    guard let first = nameWords.first else { return nil }
     return table[first]
   }
 

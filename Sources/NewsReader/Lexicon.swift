@@ -52,6 +52,8 @@ enum Lexicon {
     "demonstrator", "bystander", "onlooker", "source", "staffer", "guard", "soldier", "vendor",
     "shopkeeper", "worshipper", "spectator", "supporter", "caller", "listener", "viewer",
     "assistant", "clerk", "cashier", "waiter", "waitress", "person", "user", "buyer",
+    "senior", "junior", "sophomore", "freshman", "graduate", "neighbor", "neighbour", "nurse",
+    "officer", "official", "aide", "insider", "relative", "friend", "colleague",
   ]
 
   /// Capitalised words that open a person's title inside a name run

@@ -71,3 +71,37 @@ extension GivenNameTests {
     #expect(Reading.speaker(article) == "Ola Nordmann")
   }
 }
+
+extension GivenNameTests {
+  @Test func oneGivenNameAloneTellsTheSex() {
+    let article = Reading.article(
+      """
+      "I love this school," said Maya, a junior. Principal Victor Anand listened.
+
+      "I think they heard us," she said.
+      """)
+    #expect(Reading.speaker(article, 1) == "Maya")
+  }
+
+  @Test func unnamedStudentIsNobody() {
+    let article = Reading.article(
+      """
+      "I love this school," said Maya, a junior.
+
+      A senior who asked not to be named said her friends had jobs. "I lose a shift a week," \
+      she said.
+      """)
+    #expect(Reading.speaker(article, 1) == nil)
+  }
+
+  @Test func unnamedOfficialDescribedByTheirEmployer() {
+    let article = Reading.article(
+      """
+      White House spokesperson Tessa Marchetti said the position had not changed.
+
+      A senior administration official said, speaking on condition of anonymity, that a deal \
+      was close. "The number was never the point," the official said.
+      """)
+    #expect(Reading.speaker(article) == nil)
+  }
+}
