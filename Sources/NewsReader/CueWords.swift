@@ -101,7 +101,7 @@ enum CueWords {
     "*snap/snapped/snaps/snapping", "*tout/touted/touts/touting",
     "*welcome/welcomed/welcomes/welcoming", "*repeat/repeated/repeats/repeating",
     "*text/texted/texts/texting",
-    "continue/continued/continues/continuing", "*protest/protested/protests/protesting",
+    "*protest/protested/protests/protesting",
     "*object/objected/objects/objecting", "propose/proposed/proposes/proposing",
     "disagree/disagreed/disagrees/disagreeing", "*marvel/marvelled/marvels/marvelling",
     "*marvel/marveled/marvels/marveling", "*laugh/laughed/laughs/laughing",

@@ -702,9 +702,10 @@ struct EntityRecognizer {
       return
     }
     // "Amal, 34, who sells vegetables": someone named by one name and an age; "said Maya, a
-    // junior", "Theo, a sophomore …, said": by a common given name and a speech verb.
+    // junior", "Theo, a sophomore …, said": by a common given name and a speech verb; "who
+    // gave his name only as Serhiy", "a farmer named Ali": by the words that name them.
     if count == 1,
-      ageFollows(stop)
+      ageFollows(stop) || isGivenAsName(nameStart)
         || GivenNames.isGivenName(tokens[nameStart].lower)
           && (speechVerbPrecedes(nameStart) || speechVerbFollows(stop))
     {
@@ -796,6 +797,23 @@ struct EntityRecognizer {
     return roleBefore(first - 1, inRun: nil).flatMap { role in
       role.hasSuffix(",") ? String(role.dropLast()) : role
     }
+  }
+
+  /// A single name the words before it give as someone's: "named Ali", "gave his name only as
+  /// Serhiy", "identified only as Amal".
+  func isGivenAsName(_ index: Int) -> Bool {
+    guard index > 0, sameSpan(index, index - 1) else { return false }
+    let previous = tokens[index - 1].lower
+    if previous == "named" { return true }
+    guard previous == "as" else { return false }
+    var cursor = index - 2
+    while cursor >= 0, cursor >= index - 5, sameSpan(index, cursor) {
+      switch tokens[cursor].lower {
+      case "name", "identified", "introduced", "known": return true
+      default: cursor -= 1
+      }
+    }
+    return false
   }
 
   /// A one-word place that is someone's first name ("their captain, Jordan Pike, was sent

@@ -209,3 +209,24 @@ extension ReportingShapeTests {
     #expect(Reading.speaker(article) == "Chinese embassy in Seoul")
   }
 }
+
+extension ReportingShapeTests {
+  @Test func continuingIsNoCue() {
+    let article = Reading.article(
+      """
+      A spokesman for the eastern group, Col Taras Hnatiuk, told the BBC that fighting was \
+      continuing "on the edges of the village".
+      """)
+    #expect(Reading.speaker(article) == "Taras Hnatiuk")
+    #expect(article.quotes.first?.cue == "told")
+  }
+
+  @Test func oneNameTheTextGivesAsSomeones() {
+    let article = Reading.article(
+      """
+      A drone operator who gave his name only as Serhiy described the attacks. "They come in \
+      twos and threes," he said through an interpreter.
+      """)
+    #expect(Reading.speaker(article) == "Serhiy")
+  }
+}
