@@ -76,7 +76,7 @@ struct DateExtractor {
   private func monthAt(_ index: Int, month: Int) -> Found? {
     var end = index + 1
     // "Jan. 5": skip the abbreviation's period.
-    if !DateWords.isCalendarWord(tokens[index].lower), end < tokens.count,
+    if !tokens[index].flags.contains(.calendarWord), end < tokens.count,
       tokens[end].isPunct("."),
       sameSentence(index, end)
     {

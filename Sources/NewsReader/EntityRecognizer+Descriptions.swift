@@ -32,12 +32,12 @@ extension EntityRecognizer {
       if tokens[scan].flags.contains(.mediaHead), modifiers > 0 {
         head = scan
         if lower == "news", scan + 1 < tokens.count,
-          Lexicon.mediaHeads.contains(tokens[scan + 1].lower)
+          tokens[scan + 1].flags.contains(.mediaHead)
         {
           scan += 1
           continue
         }
-        if scan + 1 < tokens.count, Lexicon.mediaHeads.contains(tokens[scan + 1].lower),
+        if scan + 1 < tokens.count, tokens[scan + 1].flags.contains(.mediaHead),
           sameSpan(index, scan + 1)
         {
           scan += 1
@@ -63,8 +63,7 @@ extension EntityRecognizer {
   ) -> Candidate? {
     // A place, or a person ("Mikati's office"); not an organisation's own possessive.
     if let known, !known.0.isPlace { return nil }
-    if known == nil, startsSentence(index) && Lexicon.sentenceStarters.contains(tokens[index].lower)
-    {
+    if known == nil, startsSentence(index) && tokens[index].flags.contains(.sentenceStarter) {
       return nil
     }
     guard end + 1 < tokens.count, tokens[end].kind == .possessive else { return nil }
@@ -76,8 +75,8 @@ extension EntityRecognizer {
         if next < tokens.count, sameSpan(index, next),
           isCapWord(next) || tokens[next].lower == "of"
             || isLowerWord(next)
-              && (Lexicon.orgNouns.contains(tokens[next].lower)
-                || Lexicon.stateBodies.contains(tokens[next].lower))
+              && (tokens[next].flags.contains(.orgNoun)
+                || tokens[next].flags.contains(.stateBody))
         {
           scan += 1
           continue
@@ -130,7 +129,7 @@ extension EntityRecognizer {
       sameSpan(index, index + 3)
     else { return nil }
     let next = index + 4
-    if isLowerWord(next), CueWords.verbs[tokens[next].lower] == nil,
+    if isLowerWord(next), tokens[next].flags.cueForm == nil,
       !CueWords.auxiliaries.contains(tokens[next].lower)
     {
       return nil
@@ -176,7 +175,7 @@ extension EntityRecognizer {
       // "the Mayor in September": a title capitalised as a title, with no name after it.
       if demonym == nil, cursor < tokens.count, sameSpan(index, cursor),
         tokens[cursor].isCapitalized, tokens[cursor].flags.contains(.titleWord),
-        Lexicon.roleNouns.contains(tokens[cursor].lower), !isCapWord(cursor + 1),
+        tokens[cursor].flags.contains(.roleNoun), !isCapWord(cursor + 1),
         cursor + 1 >= tokens.count || tokens[cursor + 1].lower != "of"
       {
         return candidate(
@@ -184,14 +183,14 @@ extension EntityRecognizer {
       }
       var roleWords = 0
       while cursor < tokens.count, isLowerWord(cursor), roleWords < 3,
-        !Lexicon.roleNouns.contains(tokens[cursor].lower)
+        !tokens[cursor].flags.contains(.roleNoun)
       {
-        if Lexicon.roleStops.contains(tokens[cursor].lower) { break }
+        if tokens[cursor].flags.contains(.roleStop) { break }
         cursor += 1
         roleWords += 1
       }
       if cursor < tokens.count, sameSpan(index, cursor), isLowerWord(cursor),
-        Lexicon.roleNouns.contains(tokens[cursor].lower)
+        tokens[cursor].flags.contains(.roleNoun)
       {
         let next = cursor + 1
         let nameFollows = isCapWord(next) && sameSpan(index, next)

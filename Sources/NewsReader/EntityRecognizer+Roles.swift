@@ -10,7 +10,7 @@ extension EntityRecognizer {
     guard cursor >= 0, sameSpan(first, cursor) else { return nil }
     if inRun == nil {
       guard isLowerWord(cursor),
-        Lexicon.roleNouns.contains(tokens[cursor].lower) || isOccupation(tokens[cursor].lower)
+        tokens[cursor].flags.contains(.roleNoun) || isOccupation(tokens[cursor].lower)
       else {
         return nil
       }
@@ -21,7 +21,7 @@ extension EntityRecognizer {
     while cursor >= 0, sameSpan(first, cursor), taken < 5, tokens[cursor].kind == .word {
       let token = tokens[cursor]
       let lower = token.lower
-      if token.flags.contains(.roleStop) || CueWords.verbs[lower] != nil { break }
+      if !token.flags.isDisjoint(with: [.roleStop, .cueVerb]) { break }
       if token.isAllCaps {
         // An organisation's acronym qualifies a role ("FNV negotiator").
       } else if token.isCapitalized {
@@ -87,10 +87,10 @@ extension EntityRecognizer {
 
   /// "Colorado Gov. Maria Lopez": a place before a title is part of the role.
   func titleFollows(_ end: Int) -> Bool {
-    guard isCapWord(end), Lexicon.titleWords.contains(tokens[end].lower) else { return false }
+    guard isCapWord(end), tokens[end].flags.contains(.titleWord) else { return false }
     var next = end + 1
     if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
-    while isCapWord(next) && Lexicon.titleWords.contains(tokens[next].lower)
+    while isCapWord(next) && tokens[next].flags.contains(.titleWord)
       || (next < tokens.count && tokens[next].lower == "of" && isCapWord(next + 1))
     {
       next += 1

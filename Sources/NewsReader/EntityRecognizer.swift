@@ -59,7 +59,7 @@ struct EntityRecognizer {
       return description.endToken
     }
     guard capitalised else { return index + 1 }
-    if DateWords.isCalendarWord(token.lower) { return index + 1 }
+    if token.flags.contains(.calendarWord) { return index + 1 }
     if let (entry, end) = known, !(entry.isPlace && titleFollows(end)) {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
@@ -78,7 +78,7 @@ struct EntityRecognizer {
 
   func isCapWord(_ index: Int) -> Bool {
     index < tokens.count && (tokens[index].isCapitalized || tokens[index].isAllCaps)
-      && !DateWords.isCalendarWord(tokens[index].lower)
+      && !tokens[index].flags.contains(.calendarWord)
   }
 
   func isLowerWord(_ index: Int) -> Bool {
@@ -110,7 +110,7 @@ struct EntityRecognizer {
     // The pronoun first: the cue-verb look-up hashes a string and rarely matters.
     if end + 1 < tokens.count {
       let next = tokens[end + 1].lower
-      if next == "he" || next == "she", CueWords.verbs[tokens[end].lower] != nil {
+      if next == "he" || next == "she", tokens[end].flags.contains(.cueVerb) {
         made.pronounAfter = next
       }
     }
@@ -139,7 +139,7 @@ struct EntityRecognizer {
         runEnd += 1
       }
     }
-    if runEnd > end, Lexicon.orgWords.contains(tokens[runEnd - 1].lower) {
+    if runEnd > end, tokens[runEnd - 1].flags.contains(.orgWord) {
       // "Vermont Agency of Commerce and Community Development".
       while runEnd + 1 < tokens.count, ["of", "and", "&"].contains(tokens[runEnd].lower),
         isCapWord(runEnd + 1), sameSpan(index, runEnd + 1),
@@ -161,7 +161,7 @@ struct EntityRecognizer {
     if index > 0, tokens[index - 1].lower == "the", sameSpan(index, index - 1) {
       var scan = end
       while scan < tokens.count, scan < end + 3, isLowerWord(scan), sameSpan(index, scan) {
-        if Lexicon.orgNouns.contains(tokens[scan].lower) {
+        if tokens[scan].flags.contains(.orgNoun) {
           if scan + 1 < tokens.count, tokens[scan + 1].lower == "of" { break }
           var described = candidate(.knownOrg(entry.canonical), index - 1, scan + 1)
           described.firstToken = index - 1
@@ -247,23 +247,23 @@ struct EntityRecognizer {
         lower == "."
       {
         let previous = tokens[end - 1].lower
-        if Lexicon.dottedSuffixes.contains(previous) {
+        if tokens[end - 1].flags.contains(.dottedSuffix) {
           end += 1
           break
         }
         // "Gov. Maria Lopez", and initials: "John F. Kennedy".
         let initial = previous.utf8.count == 1 && tokens[end - 1].isCapitalized
-        if Lexicon.dottedTitles.contains(previous) || initial, isCapWord(end + 1),
+        if tokens[end - 1].flags.contains(.dottedTitle) || initial, isCapWord(end + 1),
           sameSpan(index, end + 1)
         {
           end += 1
           continue
         }
       }
-      if end > index, isLowerWord(end), Lexicon.nameConnectors.contains(lower), isCapWord(end + 1),
-        sameSpan(index, end + 1)
+      if end > index, isLowerWord(end), tokens[end].flags.contains(.nameConnector),
+        isCapWord(end + 1), sameSpan(index, end + 1)
       {
-        if ["for", "on"].contains(lower), !Lexicon.orgWords.contains(tokens[end - 1].lower) {
+        if ["for", "on"].contains(lower), !tokens[end - 1].flags.contains(.orgWord) {
           break
         }
         // "Bank of England", "Secretary of State" join across "of"; "Shares of Orion" does not.
@@ -282,8 +282,8 @@ struct EntityRecognizer {
       }
       // "Ingrid van der Berg", "Ana de la Cruz Montero": particles in a row.
       if end > index, isLowerWord(end), lower != "of", lower != "for", lower != "on",
-        Lexicon.nameConnectors.contains(lower), end + 2 < tokens.count, isLowerWord(end + 1),
-        Lexicon.nameConnectors.contains(tokens[end + 1].lower), isCapWord(end + 2),
+        tokens[end].flags.contains(.nameConnector), end + 2 < tokens.count, isLowerWord(end + 1),
+        tokens[end + 1].flags.contains(.nameConnector), isCapWord(end + 2),
         sameSpan(index, end + 2)
       {
         end += 2
@@ -295,7 +295,7 @@ struct EntityRecognizer {
     // "Lumora Therapeutics, Inc.": the company suffix after a comma belongs to the name.
     if end + 1 < tokens.count, end > index + 1 || !startsSentence(index), tokens[end].isPunct(","),
       isCapWord(end + 1), sameSpan(index, end + 1),
-      Lexicon.dottedSuffixes.contains(tokens[end + 1].lower)
+      tokens[end + 1].flags.contains(.dottedSuffix)
         || ["llc", "plc", "ltd"].contains(
           tokens[end + 1].lower)
     {
@@ -313,8 +313,8 @@ struct EntityRecognizer {
       let adverb =
         lower.hasSuffix("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
       let gerund = lower.hasSuffix("ing") && !surnameActs(first, end)
-      if Lexicon.sentenceStarters.contains(lower) || gerund || adverb
-        || CueWords.verbs[lower] != nil
+      if tokens[first].flags.contains(.sentenceStarter) || gerund || adverb
+        || tokens[first].flags.contains(.cueVerb)
       {
         first += 1
         if first < end {
@@ -326,7 +326,7 @@ struct EntityRecognizer {
     // "van Laar told", "said de Groot": lower-case particles before a surname belong to it.
     var particles = first
     while particles > 0, particles > first - 3, isLowerWord(particles - 1),
-      sameSpan(first, particles - 1), Lexicon.nameConnectors.contains(tokens[particles - 1].lower),
+      sameSpan(first, particles - 1), tokens[particles - 1].flags.contains(.nameConnector),
       !["of", "for", "on"].contains(tokens[particles - 1].lower)
     {
       particles -= 1
@@ -345,8 +345,7 @@ struct EntityRecognizer {
       let next = tokens[end + 1].lower
       return next == "who" || next == "whose"
     }
-    return isLowerWord(end) && tokens[end].flags.contains(.cueWord)
-      && CueWords.verbs[tokens[end].lower] != nil
+    return isLowerWord(end) && tokens[end].flags.contains(.cueVerb)
   }
 
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
@@ -382,10 +381,8 @@ struct EntityRecognizer {
     while cursor < tokens.count, cursor < end + 9, sameSpan(end, cursor),
       !tokens[cursor].isPunct(",")
     {
-      // Flags first: the cue-verb look-up hashes a string, and only flagged words can match.
       let flags = tokens[cursor].flags
-      if flags.contains(.roleNoun)
-        || (flags.contains(.cueWord) && CueWords.verbs[tokens[cursor].lower] != nil)
+      if !flags.isDisjoint(with: [.roleNoun, .cueVerb])
         || Self.isRelativeWord(tokens[cursor].lower)
       {
         return nil
@@ -421,7 +418,7 @@ struct EntityRecognizer {
     while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {
       cursor += 1
     }
-    return isLowerWord(cursor) && CueWords.verbs[tokens[cursor].lower] == .finite
+    return isLowerWord(cursor) && tokens[cursor].flags.contains(.finiteCueVerb)
   }
 
   /// "Mateo Ruiz, 11, a pupil": an age in commas after a name makes it a person's.
@@ -450,26 +447,24 @@ struct EntityRecognizer {
 
   func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
     // "Helix Pharma Inc.": the period is not the last word.
-    let lastWord =
-      tokens[end - 1].isPunct(".") && end - 1 > first
-      ? tokens[end - 2].lower : tokens[end - 1].lower
-    var isOrg = Lexicon.orgWords.contains(lastWord)
+    let last = tokens[end - 1].isPunct(".") && end - 1 > first ? end - 2 : end - 1
+    let lastWord = tokens[last].lower
+    var isOrg = tokens[last].flags.contains(.orgWord)
     for position in first..<end
     where ["of", "for"].contains(tokens[position].lower) && position > first {
-      if Lexicon.orgWords.contains(tokens[position - 1].lower) { isOrg = true }
+      if tokens[position - 1].flags.contains(.orgWord) { isOrg = true }
     }
     // "port operator Nordhaven Terminals", "the news agency ANP", sentence-initial
     // "Drugmaker Helix Pharma".
     var first = first
     var descriptor: String?
     if first > 0, sameSpan(first, first - 1), isLowerWord(first - 1),
-      Lexicon.orgDescriptors.contains(tokens[first - 1].lower)
-        || Lexicon.mediaHeads.contains(tokens[first - 1].lower)
+      !tokens[first - 1].flags.isDisjoint(with: [.orgDescriptor, .mediaHead])
     {
       isOrg = true
       descriptor = tokens[first - 1].lower
     } else if end - first > 1, startsSentence(first),
-      Lexicon.orgDescriptors.contains(tokens[first].lower)
+      tokens[first].flags.contains(.orgDescriptor)
         || tokens[first].lower.hasSuffix("maker")
     {
       isOrg = true
@@ -483,7 +478,7 @@ struct EntityRecognizer {
     }
     // "The importer, Southern Cross Grain Traders, said": named in apposition to what it is.
     if descriptor == nil, first >= 3, tokens[first - 1].isPunct(","), isLowerWord(first - 2),
-      Lexicon.orgDescriptors.contains(tokens[first - 2].lower),
+      tokens[first - 2].flags.contains(.orgDescriptor),
       tokens[first - 3].flags.contains(.determiner), sameSpan(first, first - 3)
     {
       isOrg = true
@@ -502,7 +497,7 @@ struct EntityRecognizer {
     // refers to the organisation named before it, it does not name one.
     let qualifiesRole = isLowerWord(end) && tokens[end].flags.contains(.roleNoun)
     if isOrg, descriptor == nil, end - first == 1,
-      Lexicon.genericOrgHeads.contains(lastWord) || qualifiesRole
+      tokens[last].flags.contains(.genericOrgHead) || qualifiesRole
     {
       output.append(candidate(.orgReference(head: lastWord), first, end))
       return
@@ -554,7 +549,7 @@ struct EntityRecognizer {
     }
     // "Owen Pritchard KC": letters after a name are a person's.
     var postNominal = false
-    while stop - nameStart > 1, Lexicon.postNominals.contains(tokens[stop - 1].lower) {
+    while stop - nameStart > 1, tokens[stop - 1].flags.contains(.postNominal) {
       stop -= 1
       postNominal = true
     }
@@ -590,7 +585,7 @@ struct EntityRecognizer {
     let nameText = text(nameStart, stop)
     // "the official PARNA news agency": an acronym its description follows is that body.
     if count == 1, tokens[nameStart].isAllCaps, isLowerWord(stop),
-      tokens[stop].lower == "news" || Lexicon.orgNouns.contains(tokens[stop].lower)
+      tokens[stop].lower == "news" || tokens[stop].flags.contains(.orgNoun)
     {
       output.append(candidate(.namedOrg(nameText), nameStart, stop))
       return
@@ -600,7 +595,7 @@ struct EntityRecognizer {
       return
     }
     // "Ely Road", "Castlefield Arena": a street or venue, never a person.
-    let namesPlace = count >= 2 && Lexicon.placeNameEnds.contains(tokens[stop - 1].lower)
+    let namesPlace = count >= 2 && tokens[stop - 1].flags.contains(.placeNameEnd)
     if role == nil, count <= 3,
       namesPlace || placeWordFollows(stop) || placeNounOfBefore(nameStart)
     {
@@ -663,20 +658,20 @@ struct EntityRecognizer {
 
   func placeWordFollows(_ end: Int) -> Bool {
     guard end < tokens.count, isLowerWord(end) else { return false }
-    if Lexicon.placeSuffixes.contains(tokens[end].lower) { return true }
+    if tokens[end].flags.contains(.placeSuffix) { return true }
     return end + 1 < tokens.count && isLowerWord(end + 1)
       && [
         "border", "frontline", "front-line", "eastern", "western", "northern", "southern",
         "central", "coastal", "southeastern", "northeastern", "southwestern", "northwestern",
       ]
       .contains(tokens[end].lower)
-      && Lexicon.placeSuffixes.contains(tokens[end + 1].lower)
+      && tokens[end + 1].flags.contains(.placeSuffix)
   }
 
   /// `“…,” said Grace Wanjiru`: a name right after a speech verb is a speaker.
   func speechVerbPrecedes(_ first: Int) -> Bool {
     first > 0 && sameSpan(first, first - 1) && isLowerWord(first - 1)
-      && CueWords.verbs[tokens[first - 1].lower] == .finite
+      && tokens[first - 1].flags.contains(.finiteCueVerb)
   }
 
   /// "Ferrer's spokesman, Diego Ruiz, said": the role stands before the comma.
@@ -693,12 +688,12 @@ struct EntityRecognizer {
   func speechVerbFollows(_ end: Int, afterWhich: Bool = false) -> Bool {
     var cursor = end
     // "Kirsty Abel KC told": letters after the name.
-    while cursor < tokens.count, Lexicon.postNominals.contains(tokens[cursor].lower) { cursor += 1 }
+    while cursor < tokens.count, tokens[cursor].flags.contains(.postNominal) { cursor += 1 }
     // "Ultan Brennan of stockbroker Lyle & Crane said": the firm the person belongs to.
     if cursor < tokens.count, tokens[cursor].lower == "of" {
       var stop = cursor + 1
       while stop < tokens.count, stop < cursor + 8, tokens[stop].sentence == tokens[end].sentence,
-        tokens[stop].kind == .word && CueWords.verbs[tokens[stop].lower] == nil
+        tokens[stop].kind == .word && !tokens[stop].flags.contains(.cueVerb)
           || tokens[stop].kind == .possessive || tokens[stop].isPunct("&")
       {
         stop += 1
@@ -711,7 +706,7 @@ struct EntityRecognizer {
       var after = cursor + 1
       while after < cursor + 4, isCapWord(after) { after += 1 }
       if after + 1 < tokens.count, tokens[after].isPunct(","), isLowerWord(after + 1),
-        CueWords.verbs[tokens[after + 1].lower] == .finite
+        tokens[after + 1].flags.contains(.finiteCueVerb)
       {
         cursor = after + 1
       }
@@ -747,8 +742,7 @@ struct EntityRecognizer {
       cursor += 1
     }
     return cursor < tokens.count && isLowerWord(cursor)
-      && CueWords.verbs[tokens[cursor].lower]
-        == .finite
+      && tokens[cursor].flags.contains(.finiteCueVerb)
   }
 
   /// A closing mark right after a comma inside the quote ends a clause opened by the comma at

@@ -158,7 +158,7 @@ struct NumberExtractor {
     while index < tokens.count, seen < 4, sameSentence(start - 1, index) {
       let token = tokens[index]
       guard token.kind == .word else { return nil }
-      if DateWords.isCalendarWord(token.lower) { return nil }
+      if token.flags.contains(.calendarWord) { return nil }
       if token.isCapitalized || NumberWords.unitSkips.contains(token.lower) {
         index += 1
         seen += 1

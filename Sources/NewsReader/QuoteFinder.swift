@@ -77,7 +77,7 @@ struct QuoteFinder {
       guard token.kind == .word || token.kind == .possessive || token.isPunct(".") else {
         return quote
       }
-      if token.kind == .word, !token.isCapitalized, CueWords.verbs[token.lower] == .finite {
+      if token.kind == .word, !token.isCapitalized, token.flags.cueForm == .finite {
         cue = cursor
         break
       }

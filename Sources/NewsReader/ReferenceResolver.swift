@@ -334,7 +334,7 @@ struct ReferenceResolver {
       let record = mentions[tokenMention[first]]
       return (record.entity, text(first, localRange(record).upperBound))
     }
-    if Lexicon.textNouns.contains(tokens[start].lower), start > first {
+    if tokens[start].flags.contains(.textNoun), start > first {
       return (resolveTextNoun(tokens[start].lower, before: first), text(first, start + 1))
     }
     return nil

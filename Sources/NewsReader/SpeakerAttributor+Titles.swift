@@ -44,7 +44,7 @@ extension SpeakerAttributor {
     else { return false }
     let next = tokens[close + 1]
     return next.kind == .word && !next.isCapitalized && !next.isAllCaps
-      && !CueWords.clauseWords.contains(next.lower) && CueWords.verbs[next.lower] == nil
+      && !CueWords.clauseWords.contains(next.lower) && next.flags.cueForm == nil
   }
 
   /// A naming verb used habitually or in the passive up to four words before the quote, past

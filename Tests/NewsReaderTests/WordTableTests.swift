@@ -49,6 +49,7 @@ import Testing
     #expect(WordFlags.of("the", hyphenated: false).contains(.determiner))
     #expect(WordFlags.of("said", hyphenated: false).contains(.roleStop))
     #expect(WordFlags.of("three-year", hyphenated: true) == .numberCompound)
-    #expect(WordFlags.of("however", hyphenated: false).isEmpty)
+    // A sentence starter, and in no other list.
+    #expect(WordFlags.of("however", hyphenated: false) == .sentenceStarter)
   }
 }
