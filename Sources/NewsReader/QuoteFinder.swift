@@ -317,7 +317,7 @@ struct QuoteFinder {
     return Self.elisions.contains(word.lowercased())
   }
 
-  private static let elisions: Set<String> = ["em", "til", "tis", "twas", "cause", "bout", "n"]
+  private static let elisions: WordSet = ["em", "til", "tis", "twas", "cause", "bout", "n"]
 
   /// A straight mark after a word that is a plural possessive (`the skippers' money`), not a
   /// closing mark: after an "s", before a space and a lower-case word.
@@ -340,7 +340,7 @@ struct QuoteFinder {
   }
 
   /// Words that cannot follow a possessive, so a straight mark before them closes a quote.
-  private static let clauseWords: Set<String> = [
+  private static let clauseWords: WordSet = [
     "but", "and", "or", "that", "to", "when", "as", "in", "on", "at", "for", "of", "from", "with",
     "by", "if", "because", "while", "which", "who", "before", "after", "is", "was", "were", "are",
     "than", "she", "he", "they", "it", "we", "said", "says",

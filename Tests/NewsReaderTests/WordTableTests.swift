@@ -53,3 +53,30 @@ import Testing
     #expect(WordFlags.of("however", hyphenated: false) == .sentenceStarter)
   }
 }
+
+/// The word lists kept as `WordSet`s compare bytes where `Set<String>` compared canonically
+/// equivalent strings; the two answer alike as long as every member is plain ASCII without an
+/// upper-case letter, ";" or "`" (the only ASCII a non-ASCII character is canonically equal to
+/// is "K", ";" and "`": the Kelvin sign, the Greek question mark and the Greek varia).
+@Suite struct WordSetListTests {
+  @Test func listsHoldOnlyPlainLowerCaseASCII() {
+    let lists: [WordSet] = [
+      CueWords.nounLikeForms, CueWords.subjectPronouns, CueWords.pastForms, CueWords.naming,
+      CueWords.strictNaming, CueWords.namingNouns, CueWords.titleNouns, CueWords.namingFillers,
+      CueWords.scareQuoteOpeners, CueWords.clauseWords, CueWords.frequencyAdverbs,
+      CueWords.passiveMarkers, CueWords.coordinators, CueWords.clauseBreaks,
+      CueWords.clauseOpeners, CueWords.perceptionVerbs, CueWords.pledgeNouns,
+      CueWords.mouthpieces, CueWords.auxiliaries, Lexicon.personNouns,
+      Lexicon.generationSuffixes, Lexicon.genericOrgHeads, Lexicon.vagueOrgHeads,
+      Lexicon.placeNameEnds, Lexicon.objectPrepositions,
+    ]
+    for list in lists {
+      #expect(list.count > 0)
+      for word in list {
+        #expect(
+          word.utf8.allSatisfy { $0 < 0x80 && !ByteClass.isUpper($0) && $0 != 59 && $0 != 96 },
+          "\(word)")
+      }
+    }
+  }
+}
