@@ -63,7 +63,7 @@ struct EntityRecognizer {
     if let (entry, end) = known, !(entry.isPlace && titleFollows(end)) {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
-    if token.lower.utf8.contains(45) {
+    if token.isHyphenated {
       if let next = hyphenCompound(at: index, into: &output) { return next }
     }
     return nameRun(at: index, into: &output)

@@ -104,7 +104,8 @@ struct WordFlags: OptionSet, Sendable {
     return compoundFlags(folded, hyphenated: hyphenated)
   }
 
-  private static func compoundFlags(_ folded: String, hyphenated: Bool) -> WordFlags {
+  /// Flags of a folded word that is not in `table`.
+  static func compoundFlags(_ folded: String, hyphenated: Bool) -> WordFlags {
     // "three-year": only hyphenated words need the second look-up.
     if hyphenated, let hyphen = folded.utf8.firstIndex(of: 45),
       NumberWords.units[String(folded[..<hyphen])] != nil

@@ -85,4 +85,18 @@ import Testing
       #expect(token.flags.cueForm == CueWords.verbs[token.lower], "\(token.lower)")
     }
   }
+
+  @Test func tokensKnowTheirHyphens() {
+    let text =
+      "Abdullah al-Saud’s LMR-204 plan, a three-year -- 3,200-strong -- 4.8% AL-HAQ 7 up-to-date"
+    let tokens = TextBuffer.withBuffer(text) { buffer in
+      var tokens: [Token] = []
+      Tokenizer(buffer: buffer).tokens(from: 0, to: buffer.count, paragraph: 0, into: &tokens)
+      return tokens
+    }
+    #expect(tokens.contains { $0.isHyphenated })
+    for token in tokens {
+      #expect(token.isHyphenated == token.lower.utf8.contains(45), "\(token.lower)")
+    }
+  }
 }
