@@ -111,23 +111,27 @@ struct DateExtractor {
     // "May" is also a verb: take it only with a day or year or after a preposition.
     if tokens[index].lower == "may", day == nil, year == nil {
       let before = word(index - 1) ?? ""
-      guard
-        ["in", "since", "until", "by", "early", "late", "mid", "last", "next", "of"].contains(
-          before)
-      else { return nil }
+      guard Self.monthLeads.contains(before) else { return nil }
     }
     return Found(firstToken: first, endToken: end, resolved: resolveMonth(month, day, year))
   }
+
+  /// Words that make "May" a month. `WordSet`s rather than array literals, which built a new
+  /// array per test.
+  private static let monthLeads: WordSet = [
+    "in", "since", "until", "by", "early", "late", "mid", "last", "next", "of",
+  ]
+  /// Words that make a lone four-digit number a year.
+  private static let yearLeads: WordSet = [
+    "in", "since", "until", "by", "of", "from", "before", "after", "during", "to",
+  ]
 
   private func yearAt(_ index: Int) -> Found? {
     let token = tokens[index]
     guard token.lower.utf8.count == 4, let value = Int(token.lower), (1800...2199).contains(value)
     else { return nil }
     let before = word(index - 1) ?? ""
-    guard
-      ["in", "since", "until", "by", "of", "from", "before", "after", "during", "to"].contains(
-        before)
-    else { return nil }
+    guard Self.yearLeads.contains(before) else { return nil }
     return Found(firstToken: index, endToken: index + 1, resolved: String(value))
   }
 

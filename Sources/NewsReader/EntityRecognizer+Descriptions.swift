@@ -101,7 +101,8 @@ extension EntityRecognizer {
     default: return -1
     }
     var cursor = index - 1
-    if tokens[cursor].isPunct(",") || ["is", "was"].contains(tokens[cursor].lower) {
+    if tokens[cursor].isPunct(",") || tokens[cursor].lower == "is" || tokens[cursor].lower == "was"
+    {
       cursor -= 1
     } else {
       return -1

@@ -48,13 +48,17 @@ extension EntityRecognizer {
     return prefix
   }
 
+  /// Prepositions after a role noun that name where the person works ("an economist at the
+  /// bank"); a `WordSet`, as an array literal built a new array per test.
+  static let workplacePrepositions: WordSet = ["at", "with", "for", "of", "in", "from", "on"]
+
   /// ", the North Korean leader," after a name.
   func apposition(after end: Int) -> String? {
     guard end + 1 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1) else {
       return nil
     }
     var cursor = end + 1
-    if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
+    if tokens[cursor].flags.contains(.determiner) { cursor += 1 }
     var roleStart = cursor
     var words = 0
     while cursor < tokens.count, sameSpan(end, cursor), words < 5,
@@ -72,7 +76,7 @@ extension EntityRecognizer {
         // "an economist at the bank": the role is the noun; the place of work may follow.
         if next >= tokens.count || tokens[next].isPunct(",") || tokens[next].isPunct(".")
           || !sameSpan(end, next)
-          || ["at", "with", "for", "of", "in", "from", "on"].contains(tokens[next].lower)
+          || Self.workplacePrepositions.contains(tokens[next].lower)
         {
           return text(roleStart, cursor + 1)
         }

@@ -132,7 +132,7 @@ struct EntityRecognizer {
     while isCapWord(runEnd), sameSpan(index, runEnd) {
       runEnd += 1
       // "Kenya Smallholders’ Union": over a plural possessive inside the name.
-      if runEnd + 1 < tokens.count, ["’", "'"].contains(tokens[runEnd].lower),
+      if runEnd + 1 < tokens.count, tokens[runEnd].lower == "’" || tokens[runEnd].lower == "'",
         tokens[runEnd].start == tokens[runEnd - 1].end, tokens[runEnd - 1].lower.hasSuffix("s"),
         isCapWord(runEnd + 1), capitalRunEndsInOrgWord(from: runEnd + 1)
       {
@@ -141,7 +141,7 @@ struct EntityRecognizer {
     }
     if runEnd > end, tokens[runEnd - 1].flags.contains(.orgWord) {
       // "Vermont Agency of Commerce and Community Development".
-      while runEnd + 1 < tokens.count, ["of", "and", "&"].contains(tokens[runEnd].lower),
+      while runEnd + 1 < tokens.count, Self.orgNameJoiners.contains(tokens[runEnd].lower),
         isCapWord(runEnd + 1), sameSpan(index, runEnd + 1),
         tokens[runEnd].lower == "of" || (index..<runEnd).contains { tokens[$0].lower == "of" }
       {
@@ -263,7 +263,7 @@ struct EntityRecognizer {
       if end > index, isLowerWord(end), tokens[end].flags.contains(.nameConnector),
         isCapWord(end + 1), sameSpan(index, end + 1)
       {
-        if ["for", "on"].contains(lower), !tokens[end - 1].flags.contains(.orgWord) {
+        if lower == "for" || lower == "on", !tokens[end - 1].flags.contains(.orgWord) {
           break
         }
         // "Bank of England", "Secretary of State" join across "of"; "Shares of Orion" does not.
@@ -327,7 +327,7 @@ struct EntityRecognizer {
     var particles = first
     while particles > 0, particles > first - 3, isLowerWord(particles - 1),
       sameSpan(first, particles - 1), tokens[particles - 1].flags.contains(.nameConnector),
-      !["of", "for", "on"].contains(tokens[particles - 1].lower)
+      !Self.phraseConnectors.contains(tokens[particles - 1].lower)
     {
       particles -= 1
     }
@@ -353,8 +353,7 @@ struct EntityRecognizer {
     let lower = tokens[index].lower
     // Cheap first: a hyphen within the first four bytes.
     guard lower.utf8.prefix(4).contains(45), let hyphen = lower.firstIndex(of: "-"),
-      ["el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"].contains(
-        String(lower[..<hyphen]))
+      Self.arabicArticles.contains(lower[..<hyphen])
     else { return false }
     let written = buffer.text(tokens[index])
     guard let dash = written.firstIndex(of: "-"),
@@ -451,7 +450,7 @@ struct EntityRecognizer {
     let lastWord = tokens[last].lower
     var isOrg = tokens[last].flags.contains(.orgWord)
     for position in first..<end
-    where ["of", "for"].contains(tokens[position].lower) && position > first {
+    where position > first && Self.ofOrFor.contains(tokens[position].lower) {
       if tokens[position - 1].flags.contains(.orgWord) { isOrg = true }
     }
     // "port operator Nordhaven Terminals", "the news agency ANP", sentence-initial
@@ -649,22 +648,31 @@ struct EntityRecognizer {
   func placeNounOfBefore(_ first: Int) -> Bool {
     first >= 2 && tokens[first - 1].lower == "of" && isLowerWord(first - 2)
       && sameSpan(first, first - 2)
-      && [
-        "town", "city", "village", "region", "province", "state", "island", "port",
-        "district", "county", "capital", "suburb", "enclave", "municipality",
-      ].contains(
-        tokens[first - 2].lower)
+      && Self.placeNouns.contains(tokens[first - 2].lower)
   }
+
+  /// Small lists asked about one word at a time. Kept as `WordSet`s, not array literals: a
+  /// literal in a condition built (and freed) a new array on every test.
+  static let ofOrFor: WordSet = ["of", "for"]
+  static let phraseConnectors: WordSet = ["of", "for", "on"]
+  static let orgNameJoiners: WordSet = ["of", "and", "&"]
+  static let arabicArticles: WordSet = [
+    "el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul",
+  ]
+  static let placeNouns: WordSet = [
+    "town", "city", "village", "region", "province", "state", "island", "port",
+    "district", "county", "capital", "suburb", "enclave", "municipality",
+  ]
+  static let placeModifiers: WordSet = [
+    "border", "frontline", "front-line", "eastern", "western", "northern", "southern",
+    "central", "coastal", "southeastern", "northeastern", "southwestern", "northwestern",
+  ]
 
   func placeWordFollows(_ end: Int) -> Bool {
     guard end < tokens.count, isLowerWord(end) else { return false }
     if tokens[end].flags.contains(.placeSuffix) { return true }
     return end + 1 < tokens.count && isLowerWord(end + 1)
-      && [
-        "border", "frontline", "front-line", "eastern", "western", "northern", "southern",
-        "central", "coastal", "southeastern", "northeastern", "southwestern", "northwestern",
-      ]
-      .contains(tokens[end].lower)
+      && Self.placeModifiers.contains(tokens[end].lower)
       && tokens[end + 1].flags.contains(.placeSuffix)
   }
 
@@ -699,7 +707,8 @@ struct EntityRecognizer {
         stop += 1
       }
       cursor = stop
-    } else if cursor + 1 < tokens.count, ["from", "in"].contains(tokens[cursor].lower),
+    } else if cursor + 1 < tokens.count,
+      tokens[cursor].lower == "from" || tokens[cursor].lower == "in",
       isCapWord(cursor + 1)
     {
       // "Chloe Aspinall from Stockport, said": step over where the person is from.

@@ -68,7 +68,10 @@ import Testing
       CueWords.clauseOpeners, CueWords.perceptionVerbs, CueWords.pledgeNouns,
       CueWords.mouthpieces, CueWords.auxiliaries, Lexicon.personNouns,
       Lexicon.generationSuffixes, Lexicon.genericOrgHeads, Lexicon.vagueOrgHeads,
-      Lexicon.placeNameEnds, Lexicon.objectPrepositions,
+      Lexicon.placeNameEnds, Lexicon.objectPrepositions, EntityRecognizer.ofOrFor,
+      EntityRecognizer.phraseConnectors, EntityRecognizer.orgNameJoiners,
+      EntityRecognizer.arabicArticles, EntityRecognizer.placeNouns,
+      EntityRecognizer.placeModifiers, EntityRecognizer.workplacePrepositions,
     ]
     for list in lists {
       #expect(list.count > 0)
