@@ -109,7 +109,7 @@ struct DateExtractor {
       first = index - 1
     }
     // "May" is also a verb: take it only with a day or year or after a preposition.
-    if tokens[index].lower == "may", day == nil, year == nil {
+    if tokens[index].lowerIs("may"), day == nil, year == nil {
       let before = word(index - 1) ?? ""
       guard Self.monthLeads.contains(before) else { return nil }
     }

@@ -12,7 +12,7 @@ extension EntityRecognizer {
       tokens[end].kind == .possessive
     {
       cursor = end + 1
-    } else if token.lower == "the" {
+    } else if token.lowerIs("the") {
       cursor = index + 1
     }
     var modifiers = 0
@@ -73,7 +73,7 @@ extension EntityRecognizer {
       if Lexicon.orgNouns.contains(lower) || Lexicon.stateBodies.contains(lower) {
         let next = scan + 1
         if next < tokens.count, sameSpan(index, next),
-          isCapWord(next) || tokens[next].lower == "of"
+          isCapWord(next) || tokens[next].lowerIs("of")
             || isLowerWord(next)
               && (tokens[next].flags.contains(.orgNoun)
                 || tokens[next].flags.contains(.stateBody))
@@ -101,7 +101,7 @@ extension EntityRecognizer {
     default: return -1
     }
     var cursor = index - 1
-    if tokens[cursor].isPunct(",") || tokens[cursor].lower == "is" || tokens[cursor].lower == "was"
+    if tokens[cursor].isPunct(",") || tokens[cursor].lowerIs("is") || tokens[cursor].lowerIs("was")
     {
       cursor -= 1
     } else {
@@ -125,8 +125,8 @@ extension EntityRecognizer {
 
   /// "the 54-year-old told supporters": a person referred to by age alone.
   func personByAge(at index: Int) -> Candidate? {
-    guard tokens[index].lower == "the", tokens[index].quote < 0, index + 3 < tokens.count,
-      tokens[index + 1].kind == .number, tokens[index + 3].lower == "year-old",
+    guard tokens[index].lowerIs("the"), tokens[index].quote < 0, index + 3 < tokens.count,
+      tokens[index + 1].kind == .number, tokens[index + 3].lowerIs("year-old"),
       sameSpan(index, index + 3)
     else { return nil }
     let next = index + 4
@@ -157,7 +157,7 @@ extension EntityRecognizer {
     let head = tokens[scan]
     let after = scan + 1
     let followedByName = isCapWord(after) && sameSpan(index, after)
-    let followedByOf = after < tokens.count && tokens[after].lower == "of"
+    let followedByOf = after < tokens.count && tokens[after].lowerIs("of")
     // "the nuclear-armed North" / "the North's".
     if determiner == "the", head.isCapitalized,
       Self.isCompassPoint(head.lower), !followedByName
@@ -177,7 +177,7 @@ extension EntityRecognizer {
       if demonym == nil, cursor < tokens.count, sameSpan(index, cursor),
         tokens[cursor].isCapitalized, tokens[cursor].flags.contains(.titleWord),
         tokens[cursor].flags.contains(.roleNoun), !isCapWord(cursor + 1),
-        cursor + 1 >= tokens.count || tokens[cursor + 1].lower != "of"
+        cursor + 1 >= tokens.count || !tokens[cursor + 1].lowerIs("of")
       {
         return candidate(
           .roleDescription(demonym: nil, noun: tokens[cursor].lower), index, cursor + 1)
@@ -195,7 +195,7 @@ extension EntityRecognizer {
       {
         let next = cursor + 1
         let nameFollows = isCapWord(next) && sameSpan(index, next)
-        let ofFollows = next < tokens.count && tokens[next].lower == "of"
+        let ofFollows = next < tokens.count && tokens[next].lowerIs("of")
         if !nameFollows && !ofFollows && (demonym != nil || roleWords == 0) {
           return candidate(
             .roleDescription(demonym: demonym, noun: tokens[cursor].lower), index, next)
@@ -210,7 +210,7 @@ extension EntityRecognizer {
         if !tokens[cursor].flags.intersection([.stateBody, .orgNoun]).isEmpty {
           let next = cursor + 1
           let nameFollows = isCapWord(next) && sameSpan(index, next)
-          if nameFollows || (next < tokens.count && tokens[next].lower == "of") { break }
+          if nameFollows || (next < tokens.count && tokens[next].lowerIs("of")) { break }
           return candidate(.namedOrg(text(index + 1, next)), index + 1, next)
         }
         if tokens[cursor].flags.contains(.roleStop) { break }

@@ -95,7 +95,7 @@ extension EntityRecognizer {
     var next = end + 1
     if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
     while isCapWord(next) && tokens[next].flags.contains(.titleWord)
-      || (next < tokens.count && tokens[next].lower == "of" && isCapWord(next + 1))
+      || (next < tokens.count && tokens[next].lowerIs("of") && isCapWord(next + 1))
     {
       next += 1
     }
@@ -110,7 +110,7 @@ extension EntityRecognizer {
     while index > range.lowerBound {
       let token = tokens[index]
       if token.isCapitalized, !token.flags.intersection([.titleWord, .roleNoun]).isEmpty,
-        tokens[index - 1].lower != "of",
+        !tokens[index - 1].lowerIs("of"),
         (index + 1..<range.upperBound).contains(where: {
           isCapWord($0) && !Lexicon.generationSuffixes.contains(tokens[$0].lower)
         })

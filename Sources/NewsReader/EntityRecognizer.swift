@@ -89,7 +89,7 @@ struct EntityRecognizer {
   func startsSentence(_ index: Int) -> Bool {
     var previous = index - 1
     while previous >= 0, tokens[previous].sentence == tokens[index].sentence,
-      tokens[previous].kind == .quote || tokens[previous].lower == "("
+      tokens[previous].kind == .quote || tokens[previous].lowerIs("(")
     {
       previous -= 1
     }
@@ -132,7 +132,7 @@ struct EntityRecognizer {
     while isCapWord(runEnd), sameSpan(index, runEnd) {
       runEnd += 1
       // "Kenya Smallholders’ Union": over a plural possessive inside the name.
-      if runEnd + 1 < tokens.count, tokens[runEnd].lower == "’" || tokens[runEnd].lower == "'",
+      if runEnd + 1 < tokens.count, tokens[runEnd].lowerIs("’") || tokens[runEnd].lowerIs("'"),
         tokens[runEnd].start == tokens[runEnd - 1].end, tokens[runEnd - 1].lower.hasSuffix("s"),
         isCapWord(runEnd + 1), capitalRunEndsInOrgWord(from: runEnd + 1)
       {
@@ -143,7 +143,7 @@ struct EntityRecognizer {
       // "Vermont Agency of Commerce and Community Development".
       while runEnd + 1 < tokens.count, Self.orgNameJoiners.contains(tokens[runEnd].lower),
         isCapWord(runEnd + 1), sameSpan(index, runEnd + 1),
-        tokens[runEnd].lower == "of" || (index..<runEnd).contains { tokens[$0].lower == "of" }
+        tokens[runEnd].lowerIs("of") || (index..<runEnd).contains { tokens[$0].lowerIs("of") }
       {
         runEnd += 1
         while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
@@ -158,11 +158,11 @@ struct EntityRecognizer {
       return end
     }
     // "the NATO defence alliance": the article and a describing noun belong to the mention.
-    if index > 0, tokens[index - 1].lower == "the", sameSpan(index, index - 1) {
+    if index > 0, tokens[index - 1].lowerIs("the"), sameSpan(index, index - 1) {
       var scan = end
       while scan < tokens.count, scan < end + 3, isLowerWord(scan), sameSpan(index, scan) {
         if tokens[scan].flags.contains(.orgNoun) {
-          if scan + 1 < tokens.count, tokens[scan + 1].lower == "of" { break }
+          if scan + 1 < tokens.count, tokens[scan + 1].lowerIs("of") { break }
           var described = candidate(.knownOrg(entry.canonical), index - 1, scan + 1)
           described.firstToken = index - 1
           output.append(described)
@@ -225,7 +225,7 @@ struct EntityRecognizer {
       // "Grain Processors’ Forum": a plural possessive inside an organisation's name.
       // Cheap conditions first: most runs end at a plain word that is none of these.
       if end > index, tokens[end].kind != .word, tokens[end].start == tokens[end - 1].end,
-        lower == "’" || lower == "'",
+        tokens[end].lowerIs("’") || tokens[end].lowerIs("'"),
         tokens[end - 1].lower.hasSuffix("s"), isCapWord(end + 1),
         sameSpan(index, end + 1), capitalRunEndsInOrgWord(from: end + 1)
       {
@@ -234,17 +234,17 @@ struct EntityRecognizer {
       }
       // "Securities and Exchange Commission", "Harbor & Vale Securities", "Agency of
       // Commerce and Community Development": "and" inside an organisation's name.
-      if end > index, lower == "and" || lower == "&", isCapWord(end + 1),
+      if end > index, tokens[end].lowerIs("and") || tokens[end].lowerIs("&"), isCapWord(end + 1),
         sameSpan(index, end + 1),
         capitalRunEndsInOrgWord(from: end + 1)
-          || (index..<end).contains { tokens[$0].lower == "of" } && isCapWord(end + 2)
+          || (index..<end).contains { tokens[$0].lowerIs("of") } && isCapWord(end + 2)
       {
         end += 1
         continue
       }
       // "Gov. Maria Lopez", "Helix Pharma Inc.": the period belongs to the abbreviation.
       if end > index, tokens[end].kind == .punct, tokens[end].start == tokens[end - 1].end,
-        lower == "."
+        tokens[end].lowerIs(".")
       {
         let previous = tokens[end - 1].lower
         if tokens[end - 1].flags.contains(.dottedSuffix) {
@@ -263,11 +263,15 @@ struct EntityRecognizer {
       if end > index, isLowerWord(end), tokens[end].flags.contains(.nameConnector),
         isCapWord(end + 1), sameSpan(index, end + 1)
       {
-        if lower == "for" || lower == "on", !tokens[end - 1].flags.contains(.orgWord) {
+        if tokens[end].lowerIs("for") || tokens[end].lowerIs("on"),
+          !tokens[end - 1].flags.contains(.orgWord)
+        {
           break
         }
         // "Bank of England", "Secretary of State" join across "of"; "Shares of Orion" does not.
-        if lower == "of", tokens[end - 1].flags.intersection([.orgWord, .titleWord]).isEmpty {
+        if tokens[end].lowerIs("of"),
+          tokens[end - 1].flags.isDisjoint(with: [.orgWord, .titleWord])
+        {
           break
         }
         end += 1
@@ -281,7 +285,7 @@ struct EntityRecognizer {
         continue
       }
       // "Ingrid van der Berg", "Ana de la Cruz Montero": particles in a row.
-      if end > index, isLowerWord(end), lower != "of", lower != "for", lower != "on",
+      if end > index, isLowerWord(end), !Self.phraseConnectors.contains(lower),
         tokens[end].flags.contains(.nameConnector), end + 2 < tokens.count, isLowerWord(end + 1),
         tokens[end + 1].flags.contains(.nameConnector), isCapWord(end + 2),
         sameSpan(index, end + 2)
@@ -404,7 +408,7 @@ struct EntityRecognizer {
 
   /// ", which … , said": a relative clause on a thing, then a speech verb.
   func whichClauseThenSpeech(after end: Int) -> Bool {
-    guard end + 2 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].lower == "which"
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].lowerIs("which")
     else { return false }
     var close = end + 2
     while close < tokens.count, close < end + 16, sameSpan(end, close),
@@ -436,7 +440,7 @@ struct EntityRecognizer {
     while cursor < tokens.count, cursor < start + 6, sameSpan(start, cursor) {
       if isCapWord(cursor) {
         last = cursor
-      } else if tokens[cursor].lower != "of" || !isCapWord(cursor + 1) {
+      } else if !tokens[cursor].lowerIs("of") || !isCapWord(cursor + 1) {
         break
       }
       cursor += 1
@@ -484,7 +488,7 @@ struct EntityRecognizer {
       descriptor = tokens[first - 2].lower
     }
     // "shares of Orion", "a unit of Helix".
-    if first >= 2, tokens[first - 1].lower == "of", isLowerWord(first - 2),
+    if first >= 2, tokens[first - 1].lowerIs("of"), isLowerWord(first - 2),
       [
         "shares", "stock", "unit", "subsidiary", "owner", "parent", "maker", "shareholders",
         "investors", "employees", "staff", "ceo", "customers",
@@ -513,7 +517,7 @@ struct EntityRecognizer {
     // ("Secretary of State Antony Blinken" keeps its "of": it belongs to the title.)
     var stop = end
     if let ofIndex = (first..<end).first(where: {
-      tokens[$0].lower == "of" && !(tokens[$0 - 1].flags.contains(.titleWord))
+      tokens[$0].lowerIs("of") && !(tokens[$0 - 1].flags.contains(.titleWord))
     }) {
       stop = ofIndex
     }
@@ -525,7 +529,7 @@ struct EntityRecognizer {
         nameStart += demonym
       } else if tokens[nameStart].isPunct(".") {
         nameStart += 1
-      } else if tokens[nameStart].lower == "of", nameStart > first,
+      } else if tokens[nameStart].lowerIs("of"), nameStart > first,
         tokens[nameStart - 1].flags.contains(.titleWord)
       {
         nameStart += 1
@@ -584,7 +588,7 @@ struct EntityRecognizer {
     let nameText = text(nameStart, stop)
     // "the official PARNA news agency": an acronym its description follows is that body.
     if count == 1, tokens[nameStart].isAllCaps, isLowerWord(stop),
-      tokens[stop].lower == "news" || tokens[stop].flags.contains(.orgNoun)
+      tokens[stop].lowerIs("news") || tokens[stop].flags.contains(.orgNoun)
     {
       output.append(candidate(.namedOrg(nameText), nameStart, stop))
       return
@@ -646,7 +650,7 @@ struct EntityRecognizer {
 
   /// "the flooded town of Alzira", "the city of Kharkiv".
   func placeNounOfBefore(_ first: Int) -> Bool {
-    first >= 2 && tokens[first - 1].lower == "of" && isLowerWord(first - 2)
+    first >= 2 && tokens[first - 1].lowerIs("of") && isLowerWord(first - 2)
       && sameSpan(first, first - 2)
       && Self.placeNouns.contains(tokens[first - 2].lower)
   }
@@ -698,7 +702,7 @@ struct EntityRecognizer {
     // "Kirsty Abel KC told": letters after the name.
     while cursor < tokens.count, tokens[cursor].flags.contains(.postNominal) { cursor += 1 }
     // "Ultan Brennan of stockbroker Lyle & Crane said": the firm the person belongs to.
-    if cursor < tokens.count, tokens[cursor].lower == "of" {
+    if cursor < tokens.count, tokens[cursor].lowerIs("of") {
       var stop = cursor + 1
       while stop < tokens.count, stop < cursor + 8, tokens[stop].sentence == tokens[end].sentence,
         tokens[stop].kind == .word && !tokens[stop].flags.contains(.cueVerb)
@@ -708,7 +712,7 @@ struct EntityRecognizer {
       }
       cursor = stop
     } else if cursor + 1 < tokens.count,
-      tokens[cursor].lower == "from" || tokens[cursor].lower == "in",
+      tokens[cursor].lowerIs("from") || tokens[cursor].lowerIs("in"),
       isCapWord(cursor + 1)
     {
       // "Chloe Aspinall from Stockport, said": step over where the person is from.
@@ -727,7 +731,7 @@ struct EntityRecognizer {
     if afterWhich, cursor >= tokens.count || !tokens[cursor].isPunct(",") { return false }
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
       // "Northfield Paper, which is owned by a fund, said": "which" speaks of a thing.
-      let which = cursor + 1 < tokens.count && tokens[cursor + 1].lower == "which"
+      let which = cursor + 1 < tokens.count && tokens[cursor + 1].lowerIs("which")
       if which != afterWhich { return false }
       var close = cursor + 1
       var named = true

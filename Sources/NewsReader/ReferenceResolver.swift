@@ -259,7 +259,7 @@ struct ReferenceResolver {
   /// sentence ("It issued a commentary" → it).
   func author(ofNounAt position: Int) -> Int? {
     let by = position + 1
-    if by + 1 < tokens.count, tokens[by].lower == "by" {
+    if by + 1 < tokens.count, tokens[by].lowerIs("by") {
       var cursor = by + 1
       while cursor < tokens.count, cursor < by + 4, tokenMention[cursor] < 0,
         tokens[cursor].kind == .word

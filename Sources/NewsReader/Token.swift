@@ -97,7 +97,10 @@ struct Token {
   /// form was scanned.
   var isHyphenated: Bool { caseBits & Self.hyphenBit != 0 }
 
-  func isPunct(_ character: String) -> Bool { kind == .punct && lower == character }
+  /// `lower == word`, by bits where they answer (see `LowerForm.equals`).
+  func lowerIs(_ word: String) -> Bool { lowerForm.equals(word) }
+
+  func isPunct(_ character: String) -> Bool { kind == .punct && lowerForm.equals(character) }
 
   private static func caseBits(of utf8: Slice<ByteClass.Bytes>) -> UInt8 {
     var bits: UInt8 = 0
