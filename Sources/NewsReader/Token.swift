@@ -50,13 +50,13 @@ struct Token {
   /// Builds a token straight from the article's bytes (the tokenizer's fast path), which the
   /// tokenizer has already scanned for hyphens.
   init(
-    start: Int, end: Int, kind: Kind, bytes: Slice<ByteClass.Bytes>, lower: String, paragraph: Int,
-    flags: WordFlags = [], hyphenated: Bool
+    start: Int, end: Int, kind: Kind, bytes: Slice<ByteClass.Bytes>, lower: LowerForm,
+    paragraph: Int, flags: WordFlags = [], hyphenated: Bool
   ) {
     self.startOffset = UInt32(start)
     self.endOffset = UInt32(end)
     self.kind = kind
-    self.lowerForm = LowerForm(lower)
+    self.lowerForm = lower
     self.paragraphIndex = Int32(paragraph)
     self.caseBits =
       (kind == .word ? Self.caseBits(of: bytes) : 0) | (hyphenated ? Self.hyphenBit : 0)

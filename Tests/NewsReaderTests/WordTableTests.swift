@@ -38,7 +38,7 @@ import Testing
     var table = WordTable<Int>()
     table["monday"] = 1
     let found = Array("monday".utf8).withUnsafeBufferPointer { table.entry(bytes: $0) }
-    #expect(found?.word == "monday")
+    #expect(found?.word.string == "monday")
     #expect(found?.value == 1)
     let missing = Array("monda".utf8).withUnsafeBufferPointer { table.entry(bytes: $0) }
     #expect(missing == nil)
