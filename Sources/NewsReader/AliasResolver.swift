@@ -387,7 +387,10 @@ struct AliasResolver {
   /// A sentence-initial "The group" is the alias "the group": the capital is the
   /// sentence's, not the name's.
   static func singleSpaced(_ text: String) -> String {
-    guard text.utf8.contains(where: { $0 == 10 || $0 == 13 || $0 == 9 }) else { return text }
+    // By bytes in place: scanning `utf8` as a sequence went byte by byte through the generic
+    // path, and every new name passes here.
+    var probe = text
+    guard probe.withUTF8({ $0.contains { $0 == 10 || $0 == 13 || $0 == 9 } }) else { return text }
     return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
   }
 

@@ -76,7 +76,7 @@ struct DateExtractor {
   private func monthAt(_ index: Int, month: Int) -> Found? {
     var end = index + 1
     // "Jan. 5": skip the abbreviation's period.
-    if !DateWords.isCalendarWord(tokens[index].lower), end < tokens.count,
+    if !tokens[index].flags.contains(.calendarWord), end < tokens.count,
       tokens[end].isPunct("."),
       sameSentence(index, end)
     {
@@ -109,25 +109,29 @@ struct DateExtractor {
       first = index - 1
     }
     // "May" is also a verb: take it only with a day or year or after a preposition.
-    if tokens[index].lower == "may", day == nil, year == nil {
+    if tokens[index].lowerIs("may"), day == nil, year == nil {
       let before = word(index - 1) ?? ""
-      guard
-        ["in", "since", "until", "by", "early", "late", "mid", "last", "next", "of"].contains(
-          before)
-      else { return nil }
+      guard Self.monthLeads.contains(before) else { return nil }
     }
     return Found(firstToken: first, endToken: end, resolved: resolveMonth(month, day, year))
   }
+
+  /// Words that make "May" a month. `WordSet`s rather than array literals, which built a new
+  /// array per test.
+  private static let monthLeads: WordSet = [
+    "in", "since", "until", "by", "early", "late", "mid", "last", "next", "of",
+  ]
+  /// Words that make a lone four-digit number a year.
+  private static let yearLeads: WordSet = [
+    "in", "since", "until", "by", "of", "from", "before", "after", "during", "to",
+  ]
 
   private func yearAt(_ index: Int) -> Found? {
     let token = tokens[index]
     guard token.lower.utf8.count == 4, let value = Int(token.lower), (1800...2199).contains(value)
     else { return nil }
     let before = word(index - 1) ?? ""
-    guard
-      ["in", "since", "until", "by", "of", "from", "before", "after", "during", "to"].contains(
-        before)
-    else { return nil }
+    guard Self.yearLeads.contains(before) else { return nil }
     return Found(firstToken: index, endToken: index + 1, resolved: String(value))
   }
 

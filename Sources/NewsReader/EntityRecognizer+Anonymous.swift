@@ -12,7 +12,7 @@ extension EntityRecognizer {
     let opens =
       startsSentence(index)
       || (index > 0 && sameSpan(index, index - 1) && isLowerWord(index - 1)
-        && CueWords.verbs[tokens[index - 1].lower] == .finite)
+        && tokens[index - 1].flags.cueForm == .finite)
     guard opens else { return nil }
     var scan = index + 1
     // "a 34-year-old man": an age before the noun.
@@ -62,7 +62,7 @@ extension EntityRecognizer {
         }
         return made
       }
-      if tokens[scan].flags.contains(.roleStop) || CueWords.verbs[lower] != nil { return nil }
+      if !tokens[scan].flags.isDisjoint(with: [.roleStop, .cueVerb]) { return nil }
       scan += 1
     }
     return nil

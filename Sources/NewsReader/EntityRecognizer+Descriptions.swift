@@ -12,7 +12,7 @@ extension EntityRecognizer {
       tokens[end].kind == .possessive
     {
       cursor = end + 1
-    } else if token.lower == "the" {
+    } else if token.lowerIs("the") {
       cursor = index + 1
     }
     var modifiers = 0
@@ -32,12 +32,12 @@ extension EntityRecognizer {
       if tokens[scan].flags.contains(.mediaHead), modifiers > 0 {
         head = scan
         if lower == "news", scan + 1 < tokens.count,
-          Lexicon.mediaHeads.contains(tokens[scan + 1].lower)
+          tokens[scan + 1].flags.contains(.mediaHead)
         {
           scan += 1
           continue
         }
-        if scan + 1 < tokens.count, Lexicon.mediaHeads.contains(tokens[scan + 1].lower),
+        if scan + 1 < tokens.count, tokens[scan + 1].flags.contains(.mediaHead),
           sameSpan(index, scan + 1)
         {
           scan += 1
@@ -63,8 +63,7 @@ extension EntityRecognizer {
   ) -> Candidate? {
     // A place, or a person ("Mikati's office"); not an organisation's own possessive.
     if let known, !known.0.isPlace { return nil }
-    if known == nil, startsSentence(index) && Lexicon.sentenceStarters.contains(tokens[index].lower)
-    {
+    if known == nil, startsSentence(index) && tokens[index].flags.contains(.sentenceStarter) {
       return nil
     }
     guard end + 1 < tokens.count, tokens[end].kind == .possessive else { return nil }
@@ -74,10 +73,10 @@ extension EntityRecognizer {
       if Lexicon.orgNouns.contains(lower) || Lexicon.stateBodies.contains(lower) {
         let next = scan + 1
         if next < tokens.count, sameSpan(index, next),
-          isCapWord(next) || tokens[next].lower == "of"
+          isCapWord(next) || tokens[next].lowerIs("of")
             || isLowerWord(next)
-              && (Lexicon.orgNouns.contains(tokens[next].lower)
-                || Lexicon.stateBodies.contains(tokens[next].lower))
+              && (tokens[next].flags.contains(.orgNoun)
+                || tokens[next].flags.contains(.stateBody))
         {
           scan += 1
           continue
@@ -102,7 +101,8 @@ extension EntityRecognizer {
     default: return -1
     }
     var cursor = index - 1
-    if tokens[cursor].isPunct(",") || ["is", "was"].contains(tokens[cursor].lower) {
+    if tokens[cursor].isPunct(",") || tokens[cursor].lowerIs("is") || tokens[cursor].lowerIs("was")
+    {
       cursor -= 1
     } else {
       return -1
@@ -125,12 +125,12 @@ extension EntityRecognizer {
 
   /// "the 54-year-old told supporters": a person referred to by age alone.
   func personByAge(at index: Int) -> Candidate? {
-    guard tokens[index].lower == "the", tokens[index].quote < 0, index + 3 < tokens.count,
-      tokens[index + 1].kind == .number, tokens[index + 3].lower == "year-old",
+    guard tokens[index].lowerIs("the"), tokens[index].quote < 0, index + 3 < tokens.count,
+      tokens[index + 1].kind == .number, tokens[index + 3].lowerIs("year-old"),
       sameSpan(index, index + 3)
     else { return nil }
     let next = index + 4
-    if isLowerWord(next), CueWords.verbs[tokens[next].lower] == nil,
+    if isLowerWord(next), tokens[next].flags.cueForm == nil,
       !CueWords.auxiliaries.contains(tokens[next].lower)
     {
       return nil
@@ -157,7 +157,7 @@ extension EntityRecognizer {
     let head = tokens[scan]
     let after = scan + 1
     let followedByName = isCapWord(after) && sameSpan(index, after)
-    let followedByOf = after < tokens.count && tokens[after].lower == "of"
+    let followedByOf = after < tokens.count && tokens[after].lowerIs("of")
     // "the nuclear-armed North" / "the North's".
     if determiner == "the", head.isCapitalized,
       Self.isCompassPoint(head.lower), !followedByName
@@ -188,26 +188,26 @@ extension EntityRecognizer {
       // "the Mayor in September": a title capitalised as a title, with no name after it.
       if demonym == nil, cursor < tokens.count, sameSpan(index, cursor),
         tokens[cursor].isCapitalized, tokens[cursor].flags.contains(.titleWord),
-        Lexicon.roleNouns.contains(tokens[cursor].lower), !isCapWord(cursor + 1),
-        cursor + 1 >= tokens.count || tokens[cursor + 1].lower != "of"
+        tokens[cursor].flags.contains(.roleNoun), !isCapWord(cursor + 1),
+        cursor + 1 >= tokens.count || !tokens[cursor + 1].lowerIs("of")
       {
         return candidate(
           .roleDescription(demonym: nil, noun: tokens[cursor].lower), index, cursor + 1)
       }
       var roleWords = 0
       while cursor < tokens.count, isLowerWord(cursor), roleWords < 3,
-        !Lexicon.roleNouns.contains(tokens[cursor].lower)
+        !tokens[cursor].flags.contains(.roleNoun)
       {
-        if Lexicon.roleStops.contains(tokens[cursor].lower) { break }
+        if tokens[cursor].flags.contains(.roleStop) { break }
         cursor += 1
         roleWords += 1
       }
       if cursor < tokens.count, sameSpan(index, cursor), isLowerWord(cursor),
-        Lexicon.roleNouns.contains(tokens[cursor].lower)
+        tokens[cursor].flags.contains(.roleNoun)
       {
         let next = cursor + 1
         let nameFollows = isCapWord(next) && sameSpan(index, next)
-        let ofFollows = next < tokens.count && tokens[next].lower == "of"
+        let ofFollows = next < tokens.count && tokens[next].lowerIs("of")
         if !nameFollows && !ofFollows && (demonym != nil || roleWords == 0) {
           return candidate(
             .roleDescription(demonym: demonym, noun: tokens[cursor].lower), index, next)
@@ -228,10 +228,10 @@ extension EntityRecognizer {
         if !tokens[cursor].flags.intersection([.stateBody, .orgNoun]).isEmpty {
           let next = cursor + 1
           let nameFollows = isCapWord(next) && sameSpan(index, next)
-          if nameFollows || (next < tokens.count && tokens[next].lower == "of") { break }
+          if nameFollows || (next < tokens.count && tokens[next].lowerIs("of")) { break }
           // "the Chinese embassy in Seoul": a mission is named with the city it is in.
           if ["embassy", "consulate"].contains(tokens[cursor].lower), next + 1 < tokens.count,
-            tokens[next].lower == "in", sameSpan(index, next + 1),
+            tokens[next].lowerIs("in"), sameSpan(index, next + 1),
             let (entry, placeEnd) = gazetteer.match(tokens, at: next + 1, limit: tokens.count),
             entry.isPlace
           {

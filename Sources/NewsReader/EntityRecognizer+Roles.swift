@@ -10,7 +10,7 @@ extension EntityRecognizer {
     guard cursor >= 0, sameSpan(first, cursor) else { return nil }
     if inRun == nil {
       guard isLowerWord(cursor),
-        Lexicon.roleNouns.contains(tokens[cursor].lower) || isOccupation(tokens[cursor].lower)
+        tokens[cursor].flags.contains(.roleNoun) || isOccupation(tokens[cursor].lower)
       else {
         return nil
       }
@@ -21,7 +21,7 @@ extension EntityRecognizer {
     while cursor >= 0, sameSpan(first, cursor), taken < 5, tokens[cursor].kind == .word {
       let token = tokens[cursor]
       let lower = token.lower
-      if token.flags.contains(.roleStop) || CueWords.verbs[lower] != nil { break }
+      if !token.flags.isDisjoint(with: [.roleStop, .cueVerb]) { break }
       if token.isAllCaps {
         // An organisation's acronym qualifies a role ("FNV negotiator").
       } else if token.isCapitalized {
@@ -48,13 +48,17 @@ extension EntityRecognizer {
     return prefix
   }
 
+  /// Prepositions after a role noun that name where the person works ("an economist at the
+  /// bank"); a `WordSet`, as an array literal built a new array per test.
+  static let workplacePrepositions: WordSet = ["at", "with", "for", "of", "in", "from", "on"]
+
   /// ", the North Korean leader," after a name.
   func apposition(after end: Int) -> String? {
     guard end + 1 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1) else {
       return nil
     }
     var cursor = end + 1
-    if ["the", "a", "an"].contains(tokens[cursor].lower) { cursor += 1 }
+    if tokens[cursor].flags.contains(.determiner) { cursor += 1 }
     var roleStart = cursor
     var words = 0
     while cursor < tokens.count, sameSpan(end, cursor), words < 5,
@@ -72,7 +76,7 @@ extension EntityRecognizer {
         // "an economist at the bank": the role is the noun; the place of work may follow.
         if next >= tokens.count || tokens[next].isPunct(",") || tokens[next].isPunct(".")
           || !sameSpan(end, next)
-          || ["at", "with", "for", "of", "in", "from", "on"].contains(tokens[next].lower)
+          || Self.workplacePrepositions.contains(tokens[next].lower)
         {
           return text(roleStart, cursor + 1)
         }
@@ -87,11 +91,11 @@ extension EntityRecognizer {
 
   /// "Colorado Gov. Maria Lopez": a place before a title is part of the role.
   func titleFollows(_ end: Int) -> Bool {
-    guard isCapWord(end), Lexicon.titleWords.contains(tokens[end].lower) else { return false }
+    guard isCapWord(end), tokens[end].flags.contains(.titleWord) else { return false }
     var next = end + 1
     if next < tokens.count, tokens[next].isPunct(".") { next += 1 }
-    while isCapWord(next) && Lexicon.titleWords.contains(tokens[next].lower)
-      || (next < tokens.count && tokens[next].lower == "of" && isCapWord(next + 1))
+    while isCapWord(next) && tokens[next].flags.contains(.titleWord)
+      || (next < tokens.count && tokens[next].lowerIs("of") && isCapWord(next + 1))
     {
       next += 1
     }
@@ -106,7 +110,7 @@ extension EntityRecognizer {
     while index > range.lowerBound {
       let token = tokens[index]
       if token.isCapitalized, !token.flags.intersection([.titleWord, .roleNoun]).isEmpty,
-        tokens[index - 1].lower != "of",
+        !tokens[index - 1].lowerIs("of"),
         (index + 1..<range.upperBound).contains(where: {
           isCapWord($0) && !Lexicon.generationSuffixes.contains(tokens[$0].lower)
         })

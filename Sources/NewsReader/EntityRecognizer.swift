@@ -69,11 +69,11 @@ struct EntityRecognizer {
       return nameRun(at: index, into: &output)
     }
     guard capitalised else { return index + 1 }
-    if DateWords.isCalendarWord(token.lower) { return index + 1 }
+    if token.flags.contains(.calendarWord) { return index + 1 }
     if let (entry, end) = known, !(entry.isPlace && (titleFollows(end) || isForename(index, end))) {
       return gazetteerName(entry, from: index, to: end, into: &output)
     }
-    if token.lower.utf8.contains(45) {
+    if token.isHyphenated {
       if let next = hyphenCompound(at: index, into: &output) { return next }
     }
     return nameRun(at: index, into: &output)
@@ -88,7 +88,7 @@ struct EntityRecognizer {
 
   func isCapWord(_ index: Int) -> Bool {
     index < tokens.count && (tokens[index].isCapitalized || tokens[index].isAllCaps)
-      && !DateWords.isCalendarWord(tokens[index].lower)
+      && !tokens[index].flags.contains(.calendarWord)
   }
 
   func isLowerWord(_ index: Int) -> Bool {
@@ -99,7 +99,7 @@ struct EntityRecognizer {
   func startsSentence(_ index: Int) -> Bool {
     var previous = index - 1
     while previous >= 0, tokens[previous].sentence == tokens[index].sentence,
-      tokens[previous].kind == .quote || tokens[previous].lower == "("
+      tokens[previous].kind == .quote || tokens[previous].lowerIs("(")
     {
       previous -= 1
     }
@@ -137,7 +137,7 @@ struct EntityRecognizer {
     // The pronoun first: the cue-verb look-up hashes a string and rarely matters.
     if end + 1 < tokens.count {
       let next = tokens[end + 1].lower
-      if next == "he" || next == "she", CueWords.verbs[tokens[end].lower] != nil {
+      if next == "he" || next == "she", tokens[end].flags.contains(.cueVerb) {
         made.pronounAfter = next
       }
     }
@@ -166,18 +166,18 @@ struct EntityRecognizer {
         runEnd += 1
       }
       // "Kenya Smallholders’ Union": over a plural possessive inside the name.
-      if runEnd + 1 < tokens.count, ["’", "'"].contains(tokens[runEnd].lower),
+      if runEnd + 1 < tokens.count, tokens[runEnd].lowerIs("’") || tokens[runEnd].lowerIs("'"),
         tokens[runEnd].start == tokens[runEnd - 1].end, tokens[runEnd - 1].lower.hasSuffix("s"),
         isCapWord(runEnd + 1), capitalRunEndsInOrgWord(from: runEnd + 1)
       {
         runEnd += 1
       }
     }
-    if runEnd > end, Lexicon.orgWords.contains(tokens[runEnd - 1].lower) {
+    if runEnd > end, tokens[runEnd - 1].flags.contains(.orgWord) {
       // "Vermont Agency of Commerce and Community Development".
-      while runEnd + 1 < tokens.count, ["of", "and", "&"].contains(tokens[runEnd].lower),
+      while runEnd + 1 < tokens.count, Self.orgNameJoiners.contains(tokens[runEnd].lower),
         isCapWord(runEnd + 1), sameSpan(index, runEnd + 1),
-        tokens[runEnd].lower == "of" || (index..<runEnd).contains { tokens[$0].lower == "of" }
+        tokens[runEnd].lowerIs("of") || (index..<runEnd).contains { tokens[$0].lowerIs("of") }
       {
         runEnd += 1
         while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
@@ -192,11 +192,11 @@ struct EntityRecognizer {
       return end
     }
     // "the NATO defence alliance": the article and a describing noun belong to the mention.
-    if index > 0, tokens[index - 1].lower == "the", sameSpan(index, index - 1) {
+    if index > 0, tokens[index - 1].lowerIs("the"), sameSpan(index, index - 1) {
       var scan = end
       while scan < tokens.count, scan < end + 3, isLowerWord(scan), sameSpan(index, scan) {
-        if Lexicon.orgNouns.contains(tokens[scan].lower) {
-          if scan + 1 < tokens.count, tokens[scan + 1].lower == "of" { break }
+        if tokens[scan].flags.contains(.orgNoun) {
+          if scan + 1 < tokens.count, tokens[scan + 1].lowerIs("of") { break }
           var described = candidate(.knownOrg(entry.canonical), index - 1, scan + 1)
           described.firstToken = index - 1
           output.append(described)
@@ -265,7 +265,7 @@ struct EntityRecognizer {
       // "Grain Processors’ Forum": a plural possessive inside an organisation's name.
       // Cheap conditions first: most runs end at a plain word that is none of these.
       if end > index, tokens[end].kind != .word, tokens[end].start == tokens[end - 1].end,
-        lower == "’" || lower == "'",
+        tokens[end].lowerIs("’") || tokens[end].lowerIs("'"),
         tokens[end - 1].lower.hasSuffix("s"), isCapWord(end + 1),
         sameSpan(index, end + 1), capitalRunEndsInOrgWord(from: end + 1)
       {
@@ -275,10 +275,10 @@ struct EntityRecognizer {
       // "Securities and Exchange Commission", "Harbor & Vale Securities", "Agency of
       // Commerce and Community Development", "Centre for Peace and Security Studies": "and"
       // inside an organisation's name.
-      if end > index, lower == "and" || lower == "&", isCapWord(end + 1),
+      if end > index, tokens[end].lowerIs("and") || tokens[end].lowerIs("&"), isCapWord(end + 1),
         sameSpan(index, end + 1),
         capitalRunEndsInOrgWord(from: end + 1)
-          || (index..<end).contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }
+          || (index..<end).contains(where: { tokens[$0].lowerIs("of") || tokens[$0].lowerIs("for") }
           )
             && isCapWord(end + 2)
       {
@@ -287,16 +287,16 @@ struct EntityRecognizer {
       }
       // "Gov. Maria Lopez", "Helix Pharma Inc.": the period belongs to the abbreviation.
       if end > index, tokens[end].kind == .punct, tokens[end].start == tokens[end - 1].end,
-        lower == "."
+        tokens[end].lowerIs(".")
       {
         let previous = tokens[end - 1].lower
-        if Lexicon.dottedSuffixes.contains(previous) {
+        if tokens[end - 1].flags.contains(.dottedSuffix) {
           end += 1
           break
         }
         // "Gov. Maria Lopez", and initials: "John F. Kennedy".
         let initial = previous.utf8.count == 1 && tokens[end - 1].isCapitalized
-        if Lexicon.dottedTitles.contains(previous) || initial, isCapWord(end + 1),
+        if tokens[end - 1].flags.contains(.dottedTitle) || initial, isCapWord(end + 1),
           sameSpan(index, end + 1)
         {
           end += 1
@@ -305,21 +305,25 @@ struct EntityRecognizer {
       }
       // "Brigades of the Two Rivers", "Party of the Regions": an organisation word joins the
       // name across "of the".
-      if end > index, lower == "of", tokens[end - 1].flags.contains(.orgWord),
-        end + 2 < tokens.count, tokens[end + 1].lower == "the", isCapWord(end + 2),
+      if end > index, tokens[end].lowerIs("of"), tokens[end - 1].flags.contains(.orgWord),
+        end + 2 < tokens.count, tokens[end + 1].lowerIs("the"), isCapWord(end + 2),
         sameSpan(index, end + 2)
       {
         end += 2
         continue
       }
-      if end > index, isLowerWord(end), Lexicon.nameConnectors.contains(lower), isCapWord(end + 1),
-        sameSpan(index, end + 1)
+      if end > index, isLowerWord(end), tokens[end].flags.contains(.nameConnector),
+        isCapWord(end + 1), sameSpan(index, end + 1)
       {
-        if ["for", "on"].contains(lower), !Lexicon.orgWords.contains(tokens[end - 1].lower) {
+        if tokens[end].lowerIs("for") || tokens[end].lowerIs("on"),
+          !tokens[end - 1].flags.contains(.orgWord)
+        {
           break
         }
         // "Bank of England", "Secretary of State" join across "of"; "Shares of Orion" does not.
-        if lower == "of", tokens[end - 1].flags.intersection([.orgWord, .titleWord]).isEmpty {
+        if tokens[end].lowerIs("of"),
+          tokens[end - 1].flags.isDisjoint(with: [.orgWord, .titleWord])
+        {
           break
         }
         end += 1
@@ -334,9 +338,9 @@ struct EntityRecognizer {
         continue
       }
       // "Ingrid van der Berg", "Ana de la Cruz Montero": particles in a row.
-      if end > index, isLowerWord(end), lower != "of", lower != "for", lower != "on",
-        Lexicon.nameConnectors.contains(lower), end + 2 < tokens.count, isLowerWord(end + 1),
-        Lexicon.nameConnectors.contains(tokens[end + 1].lower), isCapWord(end + 2),
+      if end > index, isLowerWord(end), !Self.phraseConnectors.contains(lower),
+        tokens[end].flags.contains(.nameConnector), end + 2 < tokens.count, isLowerWord(end + 1),
+        tokens[end + 1].flags.contains(.nameConnector), isCapWord(end + 2),
         sameSpan(index, end + 2)
       {
         end += 2
@@ -348,7 +352,7 @@ struct EntityRecognizer {
     // "Lumora Therapeutics, Inc.": the company suffix after a comma belongs to the name.
     if end + 1 < tokens.count, end > index + 1 || !startsSentence(index), tokens[end].isPunct(","),
       isCapWord(end + 1), sameSpan(index, end + 1),
-      Lexicon.dottedSuffixes.contains(tokens[end + 1].lower)
+      tokens[end + 1].flags.contains(.dottedSuffix)
         || ["llc", "plc", "ltd"].contains(
           tokens[end + 1].lower)
     {
@@ -366,8 +370,8 @@ struct EntityRecognizer {
       let adverb =
         lower.hasSuffix("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
       let gerund = lower.hasSuffix("ing") && !surnameActs(first, end)
-      if Lexicon.sentenceStarters.contains(lower) || gerund || adverb
-        || CueWords.verbs[lower] != nil
+      if tokens[first].flags.contains(.sentenceStarter) || gerund || adverb
+        || tokens[first].flags.contains(.cueVerb)
       {
         first += 1
         if first < end {
@@ -379,8 +383,8 @@ struct EntityRecognizer {
     // "van Laar told", "said de Groot": lower-case particles before a surname belong to it.
     var particles = first
     while particles > 0, particles > first - 3, isLowerWord(particles - 1),
-      sameSpan(first, particles - 1), Lexicon.nameConnectors.contains(tokens[particles - 1].lower),
-      !["of", "for", "on"].contains(tokens[particles - 1].lower)
+      sameSpan(first, particles - 1), tokens[particles - 1].flags.contains(.nameConnector),
+      !Self.phraseConnectors.contains(tokens[particles - 1].lower)
     {
       particles -= 1
     }
@@ -398,8 +402,7 @@ struct EntityRecognizer {
       let next = tokens[end + 1].lower
       return next == "who" || next == "whose"
     }
-    return isLowerWord(end) && tokens[end].flags.contains(.cueWord)
-      && CueWords.verbs[tokens[end].lower] != nil
+    return isLowerWord(end) && tokens[end].flags.contains(.cueVerb)
   }
 
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
@@ -407,8 +410,7 @@ struct EntityRecognizer {
     let lower = tokens[index].lower
     // Cheap first: a hyphen within the first four bytes.
     guard lower.utf8.prefix(4).contains(45), let hyphen = lower.firstIndex(of: "-"),
-      ["el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul"].contains(
-        String(lower[..<hyphen]))
+      Self.arabicArticles.contains(lower[..<hyphen])
     else { return false }
     let written = buffer.text(tokens[index])
     guard let dash = written.firstIndex(of: "-"),
@@ -453,10 +455,8 @@ struct EntityRecognizer {
     while cursor < tokens.count, cursor < end + 9, sameSpan(end, cursor),
       !tokens[cursor].isPunct(",")
     {
-      // Flags first: the cue-verb look-up hashes a string, and only flagged words can match.
       let flags = tokens[cursor].flags
-      if flags.contains(.roleNoun)
-        || (flags.contains(.cueWord) && CueWords.verbs[tokens[cursor].lower] != nil)
+      if !flags.isDisjoint(with: [.roleNoun, .cueVerb])
         || Self.isRelativeWord(tokens[cursor].lower)
       {
         return nil
@@ -479,7 +479,7 @@ struct EntityRecognizer {
 
   /// ", which … , said": a relative clause on a thing, then a speech verb.
   func whichClauseThenSpeech(after end: Int) -> Bool {
-    guard end + 2 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].lower == "which"
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].lowerIs("which")
     else { return false }
     var close = end + 2
     while close < tokens.count, close < end + 16, sameSpan(end, close),
@@ -492,7 +492,7 @@ struct EntityRecognizer {
     while cursor < tokens.count, CueWords.auxiliaries.contains(tokens[cursor].lower) {
       cursor += 1
     }
-    return isLowerWord(cursor) && CueWords.verbs[tokens[cursor].lower] == .finite
+    return isLowerWord(cursor) && tokens[cursor].flags.contains(.finiteCueVerb)
   }
 
   /// "Mateo Ruiz, 11, a pupil": an age in commas after a name makes it a person's.
@@ -511,7 +511,7 @@ struct EntityRecognizer {
     while cursor < tokens.count, cursor < start + 6, sameSpan(start, cursor) {
       if isCapWord(cursor) {
         last = cursor
-      } else if tokens[cursor].lower != "of" || !isCapWord(cursor + 1) {
+      } else if !tokens[cursor].lowerIs("of") || !isCapWord(cursor + 1) {
         break
       }
       cursor += 1
@@ -521,26 +521,24 @@ struct EntityRecognizer {
 
   func classify(_ first: Int, _ end: Int, into output: inout [Candidate]) {
     // "Helix Pharma Inc.": the period is not the last word.
-    let lastWord =
-      tokens[end - 1].isPunct(".") && end - 1 > first
-      ? tokens[end - 2].lower : tokens[end - 1].lower
-    var isOrg = Lexicon.orgWords.contains(lastWord)
+    let last = tokens[end - 1].isPunct(".") && end - 1 > first ? end - 2 : end - 1
+    let lastWord = tokens[last].lower
+    var isOrg = tokens[last].flags.contains(.orgWord)
     for position in first..<end
-    where ["of", "for"].contains(tokens[position].lower) && position > first {
-      if Lexicon.orgWords.contains(tokens[position - 1].lower) { isOrg = true }
+    where position > first && Self.ofOrFor.contains(tokens[position].lower) {
+      if tokens[position - 1].flags.contains(.orgWord) { isOrg = true }
     }
     // "port operator Nordhaven Terminals", "the news agency ANP", sentence-initial
     // "Drugmaker Helix Pharma".
     var first = first
     var descriptor: String?
     if first > 0, sameSpan(first, first - 1), isLowerWord(first - 1),
-      Lexicon.orgDescriptors.contains(tokens[first - 1].lower)
-        || Lexicon.mediaHeads.contains(tokens[first - 1].lower)
+      !tokens[first - 1].flags.isDisjoint(with: [.orgDescriptor, .mediaHead])
     {
       isOrg = true
       descriptor = tokens[first - 1].lower
     } else if end - first > 1, startsSentence(first),
-      Lexicon.orgDescriptors.contains(tokens[first].lower)
+      tokens[first].flags.contains(.orgDescriptor)
         || tokens[first].lower.hasSuffix("maker")
     {
       isOrg = true
@@ -554,14 +552,14 @@ struct EntityRecognizer {
     }
     // "The importer, Southern Cross Grain Traders, said": named in apposition to what it is.
     if descriptor == nil, first >= 3, tokens[first - 1].isPunct(","), isLowerWord(first - 2),
-      Lexicon.orgDescriptors.contains(tokens[first - 2].lower),
+      tokens[first - 2].flags.contains(.orgDescriptor),
       tokens[first - 3].flags.contains(.determiner), sameSpan(first, first - 3)
     {
       isOrg = true
       descriptor = tokens[first - 2].lower
     }
     // "shares of Orion", "a unit of Helix".
-    if first >= 2, tokens[first - 1].lower == "of", isLowerWord(first - 2),
+    if first >= 2, tokens[first - 1].lowerIs("of"), isLowerWord(first - 2),
       [
         "shares", "stock", "unit", "subsidiary", "owner", "parent", "maker", "shareholders",
         "investors", "employees", "staff", "ceo", "customers",
@@ -573,7 +571,7 @@ struct EntityRecognizer {
     // refers to the organisation named before it, it does not name one.
     let qualifiesRole = isLowerWord(end) && tokens[end].flags.contains(.roleNoun)
     if isOrg, descriptor == nil, end - first == 1,
-      Lexicon.genericOrgHeads.contains(lastWord) || qualifiesRole
+      tokens[last].flags.contains(.genericOrgHead) || qualifiesRole
     {
       output.append(candidate(.orgReference(head: lastWord), first, end))
       return
@@ -590,7 +588,7 @@ struct EntityRecognizer {
     // ("Secretary of State Antony Blinken" keeps its "of": it belongs to the title.)
     var stop = end
     if let ofIndex = (first..<end).first(where: {
-      tokens[$0].lower == "of" && !(tokens[$0 - 1].flags.contains(.titleWord))
+      tokens[$0].lowerIs("of") && !(tokens[$0 - 1].flags.contains(.titleWord))
     }) {
       stop = ofIndex
     }
@@ -602,7 +600,7 @@ struct EntityRecognizer {
         nameStart += demonym
       } else if tokens[nameStart].isPunct(".") {
         nameStart += 1
-      } else if tokens[nameStart].lower == "of", nameStart > first,
+      } else if tokens[nameStart].lowerIs("of"), nameStart > first,
         tokens[nameStart - 1].flags.contains(.titleWord)
       {
         nameStart += 1
@@ -625,7 +623,7 @@ struct EntityRecognizer {
     }
     // "Owen Pritchard KC": letters after a name are a person's.
     var postNominal = false
-    while stop - nameStart > 1, Lexicon.postNominals.contains(tokens[stop - 1].lower) {
+    while stop - nameStart > 1, tokens[stop - 1].flags.contains(.postNominal) {
       stop -= 1
       postNominal = true
     }
@@ -674,7 +672,7 @@ struct EntityRecognizer {
 
     // "the official PARNA news agency": an acronym its description follows is that body.
     if count == 1, tokens[nameStart].isAllCaps, isLowerWord(stop),
-      tokens[stop].lower == "news" || Lexicon.orgNouns.contains(tokens[stop].lower)
+      tokens[stop].lowerIs("news") || tokens[stop].flags.contains(.orgNoun)
     {
       output.append(candidate(.namedOrg(nameText), nameStart, stop))
       return
@@ -684,7 +682,7 @@ struct EntityRecognizer {
       return
     }
     // "Ely Road", "Castlefield Arena": a street or venue, never a person.
-    let namesPlace = count >= 2 && Lexicon.placeNameEnds.contains(tokens[stop - 1].lower)
+    let namesPlace = count >= 2 && tokens[stop - 1].flags.contains(.placeNameEnd)
     if role == nil, count <= 3,
       namesPlace || placeWordFollows(stop) || placeNounOfBefore(nameStart)
     {
@@ -756,36 +754,46 @@ struct EntityRecognizer {
 
   /// "the flooded town of Alzira", "the city of Kharkiv".
   func placeNounOfBefore(_ first: Int) -> Bool {
-    first >= 2 && tokens[first - 1].lower == "of" && isLowerWord(first - 2)
+    first >= 2 && tokens[first - 1].lowerIs("of") && isLowerWord(first - 2)
       && sameSpan(first, first - 2)
-      && [
-        "town", "city", "village", "region", "province", "state", "island", "port",
-        "district", "county", "capital", "suburb", "enclave", "municipality",
-      ].contains(
-        tokens[first - 2].lower)
+      && Self.placeNouns.contains(tokens[first - 2].lower)
   }
+
+  /// Small lists asked about one word at a time. Kept as `WordSet`s, not array literals: a
+  /// literal in a condition built (and freed) a new array on every test.
+  static let ofOrFor: WordSet = ["of", "for"]
+  static let phraseConnectors: WordSet = ["of", "for", "on"]
+  static let orgNameJoiners: WordSet = ["of", "and", "&"]
+  static let arabicArticles: WordSet = [
+    "el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul",
+  ]
+  static let placeNouns: WordSet = [
+    "town", "city", "village", "region", "province", "state", "island", "port",
+    "district", "county", "capital", "suburb", "enclave", "municipality",
+  ]
+  static let placeModifiers: WordSet = [
+    "border", "frontline", "front-line", "eastern", "western", "northern", "southern",
+    "central", "coastal", "southeastern", "northeastern", "southwestern", "northwestern",
+  ]
 
   func placeWordFollows(_ end: Int) -> Bool {
     guard end < tokens.count, isLowerWord(end) else { return false }
-    if Lexicon.placeSuffixes.contains(tokens[end].lower) { return true }
+    if tokens[end].flags.contains(.placeSuffix) { return true }
     return end + 1 < tokens.count && isLowerWord(end + 1)
-      && [
-        "border", "frontline", "front-line", "eastern", "western", "northern", "southern",
-        "central", "coastal", "southeastern", "northeastern", "southwestern", "northwestern",
-      ]
-      .contains(tokens[end].lower)
-      && Lexicon.placeSuffixes.contains(tokens[end + 1].lower)
+      && Self.placeModifiers.contains(tokens[end].lower)
+      && tokens[end + 1].flags.contains(.placeSuffix)
   }
 
   /// `“…,” said Grace Wanjiru`: a name right after a speech verb is a speaker.
   func speechVerbPrecedes(_ first: Int) -> Bool {
     guard first > 0, sameSpan(first, first - 1), isLowerWord(first - 1),
-      CueWords.verbs[tokens[first - 1].lower] == .finite
+      tokens[first - 1].flags.contains(.finiteCueVerb)
     else { return false }
     // "told Vanity Fair", "told Sky News": whom something is told may be an outlet; only a
     // common given name makes the listener a person.
-    let verb = tokens[first - 1].lower
-    if verb == "told" || verb == "tells" { return GivenNames.isGivenName(tokens[first].lower) }
+    if tokens[first - 1].lowerIs("told") || tokens[first - 1].lowerIs("tells") {
+      return GivenNames.isGivenName(tokens[first].lower)
+    }
     return true
   }
 
@@ -831,25 +839,26 @@ struct EntityRecognizer {
   func speechVerbFollows(_ end: Int, afterWhich: Bool = false) -> Bool {
     var cursor = end
     // "Kirsty Abel KC told": letters after the name.
-    while cursor < tokens.count, Lexicon.postNominals.contains(tokens[cursor].lower) { cursor += 1 }
+    while cursor < tokens.count, tokens[cursor].flags.contains(.postNominal) { cursor += 1 }
     // "Ultan Brennan of stockbroker Lyle & Crane said": the firm the person belongs to.
-    if cursor < tokens.count, tokens[cursor].lower == "of" {
+    if cursor < tokens.count, tokens[cursor].lowerIs("of") {
       var stop = cursor + 1
       while stop < tokens.count, stop < cursor + 8, tokens[stop].sentence == tokens[end].sentence,
-        tokens[stop].kind == .word && CueWords.verbs[tokens[stop].lower] == nil
+        tokens[stop].kind == .word && !tokens[stop].flags.contains(.cueVerb)
           || tokens[stop].kind == .possessive || tokens[stop].isPunct("&")
       {
         stop += 1
       }
       cursor = stop
-    } else if cursor + 1 < tokens.count, ["from", "in"].contains(tokens[cursor].lower),
+    } else if cursor + 1 < tokens.count,
+      tokens[cursor].lowerIs("from") || tokens[cursor].lowerIs("in"),
       isCapWord(cursor + 1)
     {
       // "Chloe Aspinall from Stockport, said": step over where the person is from.
       var after = cursor + 1
       while after < cursor + 4, isCapWord(after) { after += 1 }
       if after + 1 < tokens.count, tokens[after].isPunct(","), isLowerWord(after + 1),
-        CueWords.verbs[tokens[after + 1].lower] == .finite
+        tokens[after + 1].flags.contains(.finiteCueVerb)
       {
         cursor = after + 1
       }
@@ -861,7 +870,7 @@ struct EntityRecognizer {
     if afterWhich, cursor >= tokens.count || !tokens[cursor].isPunct(",") { return false }
     if cursor < tokens.count, tokens[cursor].isPunct(",") {
       // "Northfield Paper, which is owned by a fund, said": "which" speaks of a thing.
-      let which = cursor + 1 < tokens.count && tokens[cursor + 1].lower == "which"
+      let which = cursor + 1 < tokens.count && tokens[cursor + 1].lowerIs("which")
       if which != afterWhich { return false }
       var close = cursor + 1
       var named = true
@@ -885,8 +894,7 @@ struct EntityRecognizer {
       cursor += 1
     }
     return cursor < tokens.count && isLowerWord(cursor)
-      && CueWords.verbs[tokens[cursor].lower]
-        == .finite
+      && tokens[cursor].flags.contains(.finiteCueVerb)
   }
 
   /// A closing mark right after a comma inside the quote ends a clause opened by the comma at

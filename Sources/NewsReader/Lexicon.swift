@@ -44,7 +44,7 @@ enum Lexicon {
 
   /// Nouns for people met without a name ("a station employee", "one customer"); role
   /// nouns count too.
-  static let personNouns: Set<String> = [
+  static let personNouns: WordSet = [
     "customer", "employee", "woman", "man", "passenger", "traveller", "traveler", "shopper",
     "parent", "mother", "father", "fan", "voter", "member", "witness", "survivor", "patient",
     "pupil", "child", "girl", "boy", "teenager", "volunteer", "local", "villager", "commuter",
@@ -96,7 +96,7 @@ enum Lexicon {
   ]
 
   /// Words after a surname that tell generations apart ("John O'Brien Jr.").
-  static let generationSuffixes: Set<String> = [
+  static let generationSuffixes: WordSet = [
     "jr", "jr.", "sr", "sr.", "ii", "iii", "iv",
   ]
 
@@ -142,7 +142,7 @@ enum Lexicon {
 
   /// Organisation words too generic to name one alone: capitalised on their own ("Board
   /// members", "the Union said") they refer to the organisation with that head.
-  static let genericOrgHeads: Set<String> = [
+  static let genericOrgHeads: WordSet = [
     "board", "union", "festival", "council", "committee", "commission", "agency", "authority",
     "association", "federation", "institute", "foundation", "ministry", "department",
     "office", "bureau", "group", "company", "alliance", "coalition", "court", "club",
@@ -151,7 +151,7 @@ enum Lexicon {
 
   /// Heads of descriptions vague enough to stand for any organisation just named ("Human
   /// Rights Watch … the group said").
-  static let vagueOrgHeads: Set<String> = [
+  static let vagueOrgHeads: WordSet = [
     "group", "organisation", "organization", "charity", "watchdog", "movement",
   ]
 
@@ -257,7 +257,7 @@ enum Lexicon {
 
   /// Capitalised last words of street and venue names ("Ely Road", "Castlefield Arena");
   /// words that are also common surnames (Hall, Lane, Field, Park) are left out.
-  static let placeNameEnds: Set<String> = [
+  static let placeNameEnds: WordSet = [
     "road", "street", "avenue", "boulevard", "stadium", "arena", "square", "station",
     "airport", "highway", "motorway", "river", "bridge", "quay", "terrace", "crescent",
     // "Harrowby Town", "Derby County": clubs named after places, no people.
@@ -343,7 +343,7 @@ enum Lexicon {
 
   /// Prepositions whose object is seldom what a later pronoun stands for ("a shot over
   /// Hrubý. He did not celebrate.").
-  static let objectPrepositions: Set<String> = [
+  static let objectPrepositions: WordSet = [
     "over", "past", "against", "with", "to", "from", "into", "behind", "beside", "beyond",
     "toward", "towards", "onto", "at", "for", "about", "than", "like", "under",
   ]

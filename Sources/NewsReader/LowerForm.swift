@@ -28,6 +28,29 @@ struct LowerForm {
   /// The string back; it refers to immortal or interned storage, so no copy is made.
   var string: String { unsafeBitCast((low, high), to: String.self) }
 
+  /// Whether the form is `word` (as `string == word`), mostly without a call into the string
+  /// library: the recognisers compare token forms with short literals all the time.
+  ///
+  /// The same bits are the same string. Two short ASCII strings are held entirely in their bits
+  /// (the bytes, zero padding, the count and the small-ASCII tag), so different bits are
+  /// different texts: the standard library compares such strings by their bits too. Anything
+  /// else (long or non-ASCII, where canonically equivalent texts may differ in bytes) takes
+  /// `==`. `LowerFormTests` checks the tag and that equal short texts get equal bits.
+  @inline(__always)
+  func equals(_ word: String) -> Bool {
+    let other = unsafeBitCast(word, to: (UInt64, UInt64).self)
+    if other.0 == low && other.1 == high { return true }
+    if high & Self.tagMask == Self.smallASCIITag && other.1 & Self.tagMask == Self.smallASCIITag {
+      return false
+    }
+    return string == word
+  }
+
+  /// The top four bits of a 64-bit string's object word say what kind of string it is;
+  /// immortal, small and ASCII (1110) is the short ASCII string.
+  static let tagMask: UInt64 = 0xF << 60
+  static let smallASCIITag: UInt64 = 0xE << 60
+
   /// The top bit of a 64-bit string's object word: set for small and literal strings, which
   /// reference counting ignores.
   private static let immortalBit: UInt64 = 1 << 63

@@ -29,6 +29,6 @@ struct NamedInApposition {
     guard cue < tokens.count, tokens[cue].kind == .word, !tokens[cue].isCapitalized,
       tokens[cue].sentence == tokens[end].sentence
     else { return false }
-    return CueWords.verbs[tokens[cue].lower] == .finite
+    return tokens[cue].flags.cueForm == .finite
   }
 }

@@ -132,11 +132,11 @@ struct NumberExtractor {
       if countedNoun(after: next) == nil { return nil }
     }
     if unit == nil {
-      if next < tokens.count, sameSentence(index, next), tokens[next].lower == "%" {
+      if next < tokens.count, sameSentence(index, next), tokens[next].lowerIs("%") {
         unit = "%"
         end = tokens[next].end
         next += 1
-      } else if next + 1 < tokens.count, tokens[next].lower == "-", tokens[next].start == end,
+      } else if next + 1 < tokens.count, tokens[next].lowerIs("-"), tokens[next].start == end,
         tokens[next + 1].kind == .word, tokens[next + 1].start == tokens[next].end
       {
         // "2-line" written with digits.
@@ -158,7 +158,7 @@ struct NumberExtractor {
     while index < tokens.count, seen < 4, sameSentence(start - 1, index) {
       let token = tokens[index]
       guard token.kind == .word else { return nil }
-      if DateWords.isCalendarWord(token.lower) { return nil }
+      if token.flags.contains(.calendarWord) { return nil }
       if token.isCapitalized || NumberWords.unitSkips.contains(token.lower) {
         index += 1
         seen += 1
@@ -174,7 +174,7 @@ struct NumberExtractor {
   /// (`as many as “nine million rounds…”`).
   private func qualifierBefore(_ index: Int) -> String? {
     var end = index
-    while end > 0, tokens[end - 1].kind == .quote || tokens[end - 1].lower == "$" {
+    while end > 0, tokens[end - 1].kind == .quote || tokens[end - 1].lowerIs("$") {
       end -= 1
     }
     // Every hedge ends in one of a few words: anything else before the number is none.

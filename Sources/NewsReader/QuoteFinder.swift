@@ -77,7 +77,7 @@ struct QuoteFinder {
       guard token.kind == .word || token.kind == .possessive || token.isPunct(".") else {
         return quote
       }
-      if token.kind == .word, !token.isCapitalized, CueWords.verbs[token.lower] == .finite {
+      if token.kind == .word, !token.isCapitalized, token.flags.cueForm == .finite {
         cue = cursor
         break
       }
@@ -322,7 +322,7 @@ struct QuoteFinder {
     return Self.elisions.contains(word.lowercased())
   }
 
-  private static let elisions: Set<String> = ["em", "til", "tis", "twas", "cause", "bout", "n"]
+  private static let elisions: WordSet = ["em", "til", "tis", "twas", "cause", "bout", "n"]
 
   /// A straight mark after a word that is a plural possessive (`the skippers' money`), not a
   /// closing mark: after an "s", before a space and a lower-case word.
@@ -345,7 +345,7 @@ struct QuoteFinder {
   }
 
   /// Words that cannot follow a possessive, so a straight mark before them closes a quote.
-  private static let clauseWords: Set<String> = [
+  private static let clauseWords: WordSet = [
     "but", "and", "or", "that", "to", "when", "as", "in", "on", "at", "for", "of", "from", "with",
     "by", "if", "because", "while", "which", "who", "before", "after", "is", "was", "were", "are",
     "than", "she", "he", "they", "it", "we", "said", "says",

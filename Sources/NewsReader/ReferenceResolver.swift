@@ -285,7 +285,7 @@ struct ReferenceResolver {
   /// sentence ("It issued a commentary" → it).
   func author(ofNounAt position: Int) -> Int? {
     let by = position + 1
-    if by + 1 < tokens.count, tokens[by].lower == "by" {
+    if by + 1 < tokens.count, tokens[by].lowerIs("by") {
       var cursor = by + 1
       while cursor < tokens.count, cursor < by + 4, tokenMention[cursor] < 0,
         tokens[cursor].kind == .word
@@ -360,7 +360,7 @@ struct ReferenceResolver {
       let record = mentions[tokenMention[first]]
       return (record.entity, text(first, localRange(record).upperBound))
     }
-    if Lexicon.textNouns.contains(tokens[start].lower), start > first {
+    if tokens[start].flags.contains(.textNoun), start > first {
       return (resolveTextNoun(tokens[start].lower, before: first), text(first, start + 1))
     }
     return nil

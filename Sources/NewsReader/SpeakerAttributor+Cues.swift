@@ -25,7 +25,7 @@ extension SpeakerAttributor {
     }
     // "allows sellers to add a “levy”": adding things, not words.
     if token.lower == "add", previous == "to" { return nil }
-    return CueWords.verbs[token.lower]
+    return token.flags.cueForm
   }
 
   func isAccordingTo(_ index: Int) -> Bool {

@@ -48,7 +48,7 @@ extension SpeakerAttributor {
     else { return false }
     let next = tokens[close + 1]
     return next.kind == .word && !next.isCapitalized && !next.isAllCaps
-      && !CueWords.clauseWords.contains(next.lower) && CueWords.verbs[next.lower] == nil
+      && !CueWords.clauseWords.contains(next.lower) && next.flags.cueForm == nil
   }
 
   /// A name in title case standing as a modifier between a determiner and its noun: "the

@@ -23,7 +23,8 @@ struct Token {
   private var sentenceIndex: Int32 = 0
   private var quoteIndex: Int32 = -1
   var kind: Kind
-  /// Letter-case facts of the written form (see the `Case` bits).
+  /// Letter-case facts of the written form, and whether it holds a hyphen (see the bits
+  /// below).
   private var caseBits: UInt8
   /// What the word lists say about `lower`.
   var flags: WordFlags = []
@@ -32,6 +33,7 @@ struct Token {
   private static let capitalizedBit: UInt8 = 1
   private static let allCapsBit: UInt8 = 2
   private static let lowerInitialBit: UInt8 = 4
+  private static let hyphenBit: UInt8 = 8
 
   init(start: Int, end: Int, kind: Kind, written: String, lower: String, paragraph: Int) {
     self.startOffset = UInt32(start)
@@ -41,20 +43,23 @@ struct Token {
     self.paragraphIndex = Int32(paragraph)
     var written = written
     self.caseBits =
-      kind == .word ? written.withUTF8 { Self.caseBits(of: $0[...]) } : 0
+      (kind == .word ? written.withUTF8 { Self.caseBits(of: $0[...]) } : 0)
+      | (written.utf8.contains(45) ? Self.hyphenBit : 0)
   }
 
-  /// Builds a token straight from the article's bytes (the tokenizer's fast path).
+  /// Builds a token straight from the article's bytes (the tokenizer's fast path), which the
+  /// tokenizer has already scanned for hyphens.
   init(
-    start: Int, end: Int, kind: Kind, bytes: Slice<ByteClass.Bytes>, lower: String, paragraph: Int,
-    flags: WordFlags = []
+    start: Int, end: Int, kind: Kind, bytes: Slice<ByteClass.Bytes>, lower: LowerForm,
+    paragraph: Int, flags: WordFlags = [], hyphenated: Bool
   ) {
     self.startOffset = UInt32(start)
     self.endOffset = UInt32(end)
     self.kind = kind
-    self.lowerForm = LowerForm(lower)
+    self.lowerForm = lower
     self.paragraphIndex = Int32(paragraph)
-    self.caseBits = kind == .word ? Self.caseBits(of: bytes) : 0
+    self.caseBits =
+      (kind == .word ? Self.caseBits(of: bytes) : 0) | (hyphenated ? Self.hyphenBit : 0)
     self.flags = flags
   }
 
@@ -88,7 +93,14 @@ struct Token {
 
   var isWord: Bool { kind == .word }
 
-  func isPunct(_ character: String) -> Bool { kind == .punct && lower == character }
+  /// `lower` holds a hyphen ("al-Saud", "three-year"); folding keeps hyphens, so the written
+  /// form was scanned.
+  var isHyphenated: Bool { caseBits & Self.hyphenBit != 0 }
+
+  /// `lower == word`, by bits where they answer (see `LowerForm.equals`).
+  func lowerIs(_ word: String) -> Bool { lowerForm.equals(word) }
+
+  func isPunct(_ character: String) -> Bool { kind == .punct && lowerForm.equals(character) }
 
   private static func caseBits(of utf8: Slice<ByteClass.Bytes>) -> UInt8 {
     var bits: UInt8 = 0

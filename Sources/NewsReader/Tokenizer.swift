@@ -159,7 +159,7 @@ struct Tokenizer {
       if ByteClass.isUpper(byte) || byte == 0xE2 { plain = false }
       if byte == 45 { hyphenated = true }
     }
-    let lower: String
+    let lower: LowerForm
     var flags: WordFlags = []
     if plain,
       let (word, listed) = WordFlags.table.entry(bytes: UnsafeBufferPointer(rebasing: bytes))
@@ -170,22 +170,24 @@ struct Tokenizer {
     } else if plain {
       // Most words are already lower case: one string, no folding pass; unlisted, such a
       // word has no flags unless it is a compound ("three-year").
-      lower = String(decoding: bytes, as: UTF8.self)
-      if hyphenated { flags = WordFlags.of(lower, hyphenated: true) }
+      let built = String(decoding: bytes, as: UTF8.self)
+      lower = LowerForm(built)
+      if hyphenated { flags = WordFlags.compoundFlags(built, hyphenated: true) }
     } else {
       // Capitalised, or with a curly apostrophe: folded on the stack first, so that a common
       // word ("The", "But") still comes from the table and only other words make a string.
       (lower, flags) = Self.withFolded(bytes) { folded in
         if let (word, listed) = WordFlags.table.entry(bytes: folded) { return (word, listed) }
+        // Not in the table: only a compound can still have flags (no second look-up).
         let lower = String(decoding: folded, as: UTF8.self)
-        return (lower, WordFlags.of(lower, hyphenated: hyphenated))
+        return (LowerForm(lower), WordFlags.compoundFlags(lower, hyphenated: hyphenated))
       }
     }
     // Built in place: a token held in a local first is copied into the array, then destroyed.
     output.append(
       Token(
         start: start, end: end, kind: kind, bytes: bytes, lower: lower, paragraph: paragraph,
-        flags: kind == .word ? flags : []))
+        flags: kind == .word ? flags : [], hyphenated: hyphenated))
   }
 
   /// ASCII lower case with ’ and ‘ folded to ' so tables can be written with plain

@@ -1,8 +1,16 @@
 /// What the word lists say about one word, looked up once per token so that the recognisers
 /// test bits instead of hashing the same string again and again (the reader must handle a
 /// million words a second).
+///
+/// A flag named after a word list stands for membership of exactly that list:
+/// `token.flags.contains(.nameConnector)` answers `Lexicon.nameConnectors.contains(token.lower)`.
+/// That holds for word tokens, which the tokenizer flags from this table, and for the others
+/// (which carry no flags) because no list holds punctuation, digits or a possessive `'s`;
+/// `WordFlagsTests` checks both.
 struct WordFlags: OptionSet, Sendable {
-  let rawValue: UInt32
+  /// 64 bits cost `Token` nothing (its layout pads to the same size) and leave room for more
+  /// lists.
+  let rawValue: UInt64
 
   static let determiner = WordFlags(rawValue: 1 << 0)
   static let mediaModifier = WordFlags(rawValue: 1 << 1)
@@ -24,6 +32,22 @@ struct WordFlags: OptionSet, Sendable {
   /// A word that can be a speech cue: a cue verb form, a noun-like form ("calls") or "put(s)"
   /// ("as one analyst put it"); words without it need no cue look-up.
   static let cueWord = WordFlags(rawValue: 1 << 14)
+  /// A weekday, or a month name that cannot be a name (not "Jan", but "May"): see
+  /// `DateWords.isCalendarWord`.
+  static let calendarWord = WordFlags(rawValue: 1 << 15)
+  /// A form in `CueWords.verbs`.
+  static let cueVerb = WordFlags(rawValue: 1 << 16)
+  /// A form `CueWords.verbs` gives as `.finite`.
+  static let finiteCueVerb = WordFlags(rawValue: 1 << 17)
+  static let nameConnector = WordFlags(rawValue: 1 << 18)
+  static let dottedSuffix = WordFlags(rawValue: 1 << 19)
+  static let dottedTitle = WordFlags(rawValue: 1 << 20)
+  static let sentenceStarter = WordFlags(rawValue: 1 << 21)
+  static let orgDescriptor = WordFlags(rawValue: 1 << 22)
+  static let genericOrgHead = WordFlags(rawValue: 1 << 23)
+  static let postNominal = WordFlags(rawValue: 1 << 24)
+  static let placeNameEnd = WordFlags(rawValue: 1 << 25)
+  static let placeSuffix = WordFlags(rawValue: 1 << 26)
 
   /// Flags of every listed word.
   static let table: WordTable<WordFlags> = {
@@ -50,10 +74,29 @@ struct WordFlags: OptionSet, Sendable {
     mark(CueWords.verbs.keys, .cueWord)
     mark(CueWords.nounLikeForms, .cueWord)
     mark(["put", "puts"], .cueWord)
+    mark(DateWords.weekdays.keys.filter(DateWords.isCalendarWord), .calendarWord)
+    mark(DateWords.months.keys.filter(DateWords.isCalendarWord), .calendarWord)
+    mark(CueWords.verbs.keys, .cueVerb)
+    mark(CueWords.verbs.keys.filter { CueWords.verbs[$0] == .finite }, .finiteCueVerb)
+    mark(Lexicon.nameConnectors, .nameConnector)
+    mark(Lexicon.dottedSuffixes, .dottedSuffix)
+    mark(Lexicon.dottedTitles, .dottedTitle)
+    mark(Lexicon.sentenceStarters, .sentenceStarter)
+    mark(Lexicon.orgDescriptors, .orgDescriptor)
+    mark(Lexicon.genericOrgHeads, .genericOrgHead)
+    mark(Lexicon.postNominals, .postNominal)
+    mark(Lexicon.placeNameEnds, .placeNameEnd)
+    mark(Lexicon.placeSuffixes, .placeSuffix)
     // Common words without flags are filed too, so the tokenizer can share their strings.
     for word in CommonWords.list where table[word] == nil { table[word] = [] }
     return table
   }()
+
+  /// `CueWords.verbs[word]` for the word these flags are of.
+  var cueForm: CueWords.Form? {
+    guard contains(.cueVerb) else { return nil }
+    return contains(.finiteCueVerb) ? .finite : .participle
+  }
 
   /// Flags of a folded word.
   static func of(_ folded: String, hyphenated: Bool) -> WordFlags {
@@ -61,7 +104,8 @@ struct WordFlags: OptionSet, Sendable {
     return compoundFlags(folded, hyphenated: hyphenated)
   }
 
-  private static func compoundFlags(_ folded: String, hyphenated: Bool) -> WordFlags {
+  /// Flags of a folded word that is not in `table`.
+  static func compoundFlags(_ folded: String, hyphenated: Bool) -> WordFlags {
     // "three-year": only hyphenated words need the second look-up.
     if hyphenated, let hyphen = folded.utf8.firstIndex(of: 45),
       NumberWords.units[String(folded[..<hyphen])] != nil

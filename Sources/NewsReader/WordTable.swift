@@ -16,6 +16,9 @@ struct WordTable<Value>: Sendable where Value: Sendable {
   /// The words in the order they were first added, and their values.
   private(set) var words: [String] = []
   private var values: [Value] = []
+  /// The words again as `LowerForm`s, which the tokenizer copies into tokens without the
+  /// retain and release a `String` costs.
+  private var forms: [LowerForm] = []
   /// Every word's UTF-8 bytes back to back, and where each starts (one more at the end), so
   /// a probe compares bytes rather than going through `String`.
   private var spelling: [UInt8] = []
@@ -97,6 +100,7 @@ struct WordTable<Value>: Sendable where Value: Sendable {
       entries[slot] = Int32(words.count)
       words.append(word)
       values.append(newValue)
+      forms.append(LowerForm(word))
       spelling.append(contentsOf: bytes)
       spellingStart.append(Int32(spelling.count))
       bytes.removeAll()
@@ -106,9 +110,9 @@ struct WordTable<Value>: Sendable where Value: Sendable {
 
   /// The word spelt by `bytes` (already folded) and its value, without making a `String`:
   /// the tokenizer takes the table's copy of a common word instead of building its own.
-  func entry(bytes: UnsafeBufferPointer<UInt8>) -> (word: String, value: Value)? {
+  func entry(bytes: UnsafeBufferPointer<UInt8>) -> (word: LowerForm, value: Value)? {
     guard let entry = find(bytes).entry else { return nil }
-    return (words[entry], values[entry])
+    return (forms[entry], values[entry])
   }
 
   func contains(_ word: String) -> Bool { find(word).entry != nil }

@@ -39,4 +39,35 @@ import Testing
     #expect(copies.allSatisfy { $0.lower == long })
     #expect(token.isAllCaps)
   }
+
+  /// The bits `LowerForm.equals` relies on: short ASCII strings carry the small-ASCII tag and
+  /// the same text always gets the same bits, however it was made.
+  @Test func shortASCIIStringsAreTheirBits() {
+    func bits(_ string: String) -> (UInt64, UInt64) {
+      unsafeBitCast(string, to: (UInt64, UInt64).self)
+    }
+    #expect(bits("of").1 & LowerForm.tagMask == LowerForm.smallASCIITag)
+    #expect(bits("fifteen bytes!!").1 & LowerForm.tagMask == LowerForm.smallASCIITag)
+    #expect(bits("ça").1 & LowerForm.tagMask != LowerForm.smallASCIITag)
+    #expect(bits("sixteen bytes!!!").1 & LowerForm.tagMask != LowerForm.smallASCIITag)
+    let built = String(decoding: Array("of".utf8), as: UTF8.self)
+    #expect(bits(built) == bits("of"))
+    var grown = "o"
+    grown.append("f")
+    #expect(bits(grown) == bits("of"))
+    #expect(bits(String("xofx".dropFirst().dropLast())) == bits("of"))
+  }
+
+  @Test func equalsAnswersAsEquality() {
+    let long = String(repeating: "counterintelligence", count: 2)
+    let words = [
+      "of", "on", "off", "", ".", "'", "’", "”", "ça", "c\u{327}a", "K", "\u{212A}", ";",
+      "\u{37E}", long, long + "s", String(decoding: Array("of".utf8), as: UTF8.self),
+    ]
+    for form in words {
+      for word in words {
+        #expect(LowerForm(form).equals(word) == (form == word), "\(form) vs \(word)")
+      }
+    }
+  }
 }

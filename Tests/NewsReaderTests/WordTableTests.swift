@@ -38,7 +38,7 @@ import Testing
     var table = WordTable<Int>()
     table["monday"] = 1
     let found = Array("monday".utf8).withUnsafeBufferPointer { table.entry(bytes: $0) }
-    #expect(found?.word == "monday")
+    #expect(found?.word.string == "monday")
     #expect(found?.value == 1)
     let missing = Array("monda".utf8).withUnsafeBufferPointer { table.entry(bytes: $0) }
     #expect(missing == nil)
@@ -49,6 +49,37 @@ import Testing
     #expect(WordFlags.of("the", hyphenated: false).contains(.determiner))
     #expect(WordFlags.of("said", hyphenated: false).contains(.roleStop))
     #expect(WordFlags.of("three-year", hyphenated: true) == .numberCompound)
-    #expect(WordFlags.of("however", hyphenated: false).isEmpty)
+    // A sentence starter, and in no other list.
+    #expect(WordFlags.of("however", hyphenated: false) == .sentenceStarter)
+  }
+}
+
+/// The word lists kept as `WordSet`s compare bytes where `Set<String>` compared canonically
+/// equivalent strings; the two answer alike as long as every member is plain ASCII without an
+/// upper-case letter, ";" or "`" (the only ASCII a non-ASCII character is canonically equal to
+/// is "K", ";" and "`": the Kelvin sign, the Greek question mark and the Greek varia).
+@Suite struct WordSetListTests {
+  @Test func listsHoldOnlyPlainLowerCaseASCII() {
+    let lists: [WordSet] = [
+      CueWords.nounLikeForms, CueWords.subjectPronouns, CueWords.pastForms, CueWords.naming,
+      CueWords.strictNaming, CueWords.namingNouns, CueWords.titleNouns, CueWords.namingFillers,
+      CueWords.scareQuoteOpeners, CueWords.clauseWords, CueWords.frequencyAdverbs,
+      CueWords.passiveMarkers, CueWords.coordinators, CueWords.clauseBreaks,
+      CueWords.clauseOpeners, CueWords.perceptionVerbs, CueWords.pledgeNouns,
+      CueWords.mouthpieces, CueWords.auxiliaries, Lexicon.personNouns,
+      Lexicon.generationSuffixes, Lexicon.genericOrgHeads, Lexicon.vagueOrgHeads,
+      Lexicon.placeNameEnds, Lexicon.objectPrepositions, EntityRecognizer.ofOrFor,
+      EntityRecognizer.phraseConnectors, EntityRecognizer.orgNameJoiners,
+      EntityRecognizer.arabicArticles, EntityRecognizer.placeNouns,
+      EntityRecognizer.placeModifiers, EntityRecognizer.workplacePrepositions,
+    ]
+    for list in lists {
+      #expect(list.count > 0)
+      for word in list {
+        #expect(
+          word.utf8.allSatisfy { $0 < 0x80 && !ByteClass.isUpper($0) && $0 != 59 && $0 != 96 },
+          "\(word)")
+      }
+    }
   }
 }
