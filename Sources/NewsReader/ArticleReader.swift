@@ -89,9 +89,12 @@ extension Article {
 }
 
 extension Array {
-  /// The same elements in storage of just their size (self when there is no slack).
+  /// The same elements in storage of just their size; self when the spare room is at most an
+  /// eighth of the elements (arrays grown by `reserveAhead`): the copy would cost more than
+  /// it saves, and on one long document it was the read's peak (the freed working state
+  /// leaves holes too scattered for copies that size, so each went to fresh pages).
   fileprivate func trimmed() -> [Element] {
-    guard capacity > count else { return self }
+    guard capacity - count > count / 8 else { return self }
     var copy: [Element] = []
     copy.reserveCapacity(count)
     copy.append(contentsOf: self)
