@@ -23,7 +23,10 @@ struct AliasResolver {
   private var slots: [LookupKey: Int32] = [:]
   /// Entries each log may hold before its stale entries are dropped.
   private var compactAt: [Int] = []
-  private var pendingNames: [String: [Candidate]] = [:]
+  /// Full names not yet known to be people or organisations, under their first and last word,
+  /// until a later surname, title or pronoun settles them. Changed in place, never copied out:
+  /// a long document's lists grow long, and a copy per look-up made reading it quadratic.
+  private var pendingNames: [String: [PendingName]] = [:]
   /// Initials of every named organisation in the article → its name.
   private var namedInitials: [String: String] = [:]
   /// Named outlets in the article.
@@ -89,10 +92,32 @@ struct AliasResolver {
     return firstMention
   }
 
+  /// What the article ends with: every entity record, every mention in text order, and
+  /// where each entity went (merged placeholders point at their organisation).
+  struct Settled {
+    var entities: [EntityRecord]
+    var mentions: [MentionRecord]
+    var target: [Int]
+  }
+
+  /// Grows the mention list ahead of need, from the share `fraction` of the text read so far.
+  mutating func reserveAhead(_ fraction: Double) {
+    mentions.reserveAhead(fraction)
+  }
+
   /// Ends the article: placeholders join the organisation they stand for, late mentions take
-  /// their place in document order. Returns where each entity went (merged placeholders point
-  /// at their organisation).
-  mutating func finish(_ buffer: TextBuffer) -> [Int] {
+  /// their place in document order. The look-up state is dropped first and the records are
+  /// handed over, not copied: this is where one long document's memory peaks.
+  mutating func finish(_ buffer: TextBuffer) -> Settled {
+    byKey = [:]
+    logs = []
+    slots = [:]
+    compactAt = []
+    pendingNames = [:]
+    namedInitials = [:]
+    namedOutlets = []
+    recentOrganisations = []
+    lastUnknown = nil
     var target = Array(entities.indices)
     let outlets = entities.indices.filter {
       entities[$0].type == .org && entities[$0].isMedia && !entities[$0].placeholder
@@ -121,23 +146,37 @@ struct AliasResolver {
       if !entities[index].provisional { entities[into].provisional = false }
       entities[index].provisional = true
     }
-    var all = mentions + lateMentions
-    for position in all.indices { all[position].entity = target[all[position].entity] }
-    all.sort { $0.firstToken < $1.firstToken }
-    mentions = all
+    byInitials = [:]
+    // In place: a merged copy would briefly double the largest array the resolver holds.
+    mentions.append(contentsOf: lateMentions)
     lateMentions = []
-    for index in entities.indices { entities[index].mentions = [] }
-    for (position, record) in mentions.enumerated() {
-      entities[record.entity].mentions.append(position)
+    for position in mentions.indices {
+      mentions[position].entity = target[mentions[position].entity]
     }
+    mentions.sort { $0.firstToken < $1.firstToken }
+    // Each entity's mentions, as one list grouped by entity (its part starts at
+    // `groupStart[entity]`), in text order within each group.
+    var groupStart = [Int32](repeating: 0, count: entities.count + 1)
+    for record in mentions { groupStart[record.entity + 1] += 1 }
+    for index in entities.indices {
+      entities[index].mentionCount = Int(groupStart[index + 1])
+      groupStart[index + 1] += groupStart[index]
+    }
+    var byEntity = [Int32](repeating: 0, count: mentions.count)
+    var filled = groupStart
+    for (position, record) in mentions.enumerated() {
+      byEntity[Int(filled[record.entity])] = Int32(position)
+      filled[record.entity] += 1
+    }
+    filled = []
     // The alias order follows the text: rebuild it from the mentions.
     for index in entities.indices where target[index] == index {
       var seen: [String] = []
       var seenSet: Set<String> = []
       let name = entities[index].name
-      for position in entities[index].mentions {
-        let surface = Self.aliasForm(
-          buffer.string(mentions[position].start, mentions[position].end))
+      for slot in Int(groupStart[index])..<Int(groupStart[index + 1]) {
+        let mention = mentions[Int(byEntity[slot])]
+        let surface = Self.aliasForm(buffer.string(mention.start, mention.end))
         if surface != name, seenSet.insert(surface).inserted { seen.append(surface) }
       }
       for alias in entities[index].aliases where seenSet.insert(alias).inserted {
@@ -145,7 +184,10 @@ struct AliasResolver {
       }
       entities[index].aliases = seen
     }
-    return target
+    let settled = Settled(entities: entities, mentions: mentions, target: target)
+    entities = []
+    mentions = []
+    return settled
   }
 
   // MARK: - Entities
@@ -356,14 +398,14 @@ struct AliasResolver {
           position -= 1
         }
         mentions.insert(record, at: position)
-        entities[entity].mentions.append(position)
+        entities[entity].mentionCount += 1
       } else {
         // Behind the paragraph being read: kept aside so `mentions` stays in order.
         lateMentions.append(record)
       }
     } else {
       mentions.append(record)
-      entities[entity].mentions.append(mentions.count - 1)
+      entities[entity].mentionCount += 1
     }
     if candidate.firstToken > entities[entity].lastToken {
       entities[entity].lastToken = candidate.firstToken
@@ -443,7 +485,7 @@ struct AliasResolver {
       pendingNames[key]?.removeAll { $0.firstToken == pending.firstToken }
     }
     let index = entity(named: name, type: .person)
-    guard entities[index].type == .person, entities[index].mentions.isEmpty else { return nil }
+    guard entities[index].type == .person, entities[index].mentionCount == 0 else { return nil }
     mention(index, pending, alias: false)
     if entities[index].pronoun == nil { entities[index].pronoun = pronoun }
     return index
@@ -530,9 +572,10 @@ struct AliasResolver {
         // Only a name opening its clause can be the subject a pronoun takes up; a name
         // further on in the clause ("… keeps a box at Ely Road") does not replace it.
         if candidate.opensClause { lastUnknown = candidate }
-        if let first = words.first { pendingNames[String(first), default: []].append(candidate) }
+        let pending = PendingName(candidate, name: name)
+        if let first = words.first { pendingNames[String(first), default: []].append(pending) }
         if let last = words.last, words.count > 1 {
-          pendingNames[String(last), default: []].append(candidate)
+          pendingNames[String(last), default: []].append(pending)
         }
       }
     case .direction(let word):
@@ -569,7 +612,7 @@ struct AliasResolver {
       resolveApposition(candidate, head: head)
     case .orgIntroduction(let name, _):
       let index = entity(named: name, type: .org)
-      if entities[index].mentions.isEmpty { entities[index].provisional = true }
+      if entities[index].mentionCount == 0 { entities[index].provisional = true }
       mention(index, candidate, alias: false)
     case .orgReference(let head):
       if let org = mostRecent(LookupKey(.head, head)) {
@@ -589,7 +632,7 @@ struct AliasResolver {
         // No antecedent: "the regional government" is a body of its own, kept only if it
         // speaks or is referred to again.
         let index = entity(named: description, type: .org)
-        if entities[index].mentions.isEmpty { entities[index].provisional = true }
+        if entities[index].mentionCount == 0 { entities[index].provisional = true }
         mention(index, candidate, alias: false)
       }
     case .media(let description):
@@ -660,12 +703,12 @@ struct AliasResolver {
         return
       }
       // "Mr. Lanza" confirms an earlier unknown full name ("Victor Lanza, the company's …").
-      if words.count == 1, var waiting = pendingNames[folded], let pending = waiting.popLast(),
+      if words.count == 1, let pending = pendingNames[folded]?.last?.candidate,
         case .unknownName(let fullName) = pending.kind
       {
-        pendingNames[folded] = waiting
+        pendingNames[folded]?.removeLast()
         let index = entity(named: fullName, type: .person, role: role)
-        if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
+        if entities[index].mentionCount == 0 { mention(index, pending, alias: false) }
         mention(index, candidate, alias: true)
         return
       }
@@ -755,24 +798,27 @@ struct AliasResolver {
   private mutating func confirmPending(containing words: [String], _ candidate: Candidate)
     -> Int?
   {
-    guard words.count > 1, let last = words.last, var waiting = pendingNames[last] else {
-      return nil
-    }
-    // The latest few names only: a long document may hold many with this last word.
-    let recent = max(waiting.startIndex, waiting.endIndex - 8)..<waiting.endIndex
-    guard
-      let position = waiting[recent].lastIndex(where: { pending in
-        guard case .unknownName(let name) = pending.kind else { return false }
-        let full = Tokenizer.fold(name).split(separator: " ").map(String.init)
-        return full.count > words.count && full.suffix(words.count).elementsEqual(words)
-      }), case .unknownName(let fullName) = waiting[position].kind
+    guard words.count > 1, let last = words.last,
+      let position = pendingName(under: last, endingWith: words),
+      let pending = pendingNames[last]?.remove(at: position).candidate,
+      case .unknownName(let fullName) = pending.kind
     else { return nil }
-    let pending = waiting.remove(at: position)
-    pendingNames[last] = waiting
     let index = entity(named: fullName, type: .person)
-    if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
+    if entities[index].mentionCount == 0 { mention(index, pending, alias: false) }
     mention(index, candidate, alias: true)
     return index
+  }
+
+  /// Where, among the latest few names waiting under `key`, the latest that ends with `words`
+  /// but is longer is.
+  private func pendingName(under key: String, endingWith words: [String]) -> Int? {
+    guard let waiting = pendingNames[key] else { return nil }
+    // The latest few names only: a long document may hold many with this last word.
+    let recent = max(waiting.startIndex, waiting.endIndex - 8)..<waiting.endIndex
+    return waiting[recent].lastIndex { pending in
+      let full = Tokenizer.fold(pending.name).split(separator: " ").map(String.init)
+      return full.count > words.count && full.suffix(words.count).elementsEqual(words)
+    }
   }
 
   /// "he" for Mr., "she" for Mrs., Ms., Miss and Dame; nil for any other role.
@@ -824,18 +870,18 @@ struct AliasResolver {
     }
     // A bare surname confirms an earlier unknown full name as a person; an acronym ("NHS"
     // after "NHS England") is the short name of an organisation.
-    if var waiting = pendingNames[folded], let pending = waiting.popLast() {
-      pendingNames[folded] = waiting
+    if let pending = pendingNames[folded]?.last?.candidate {
+      pendingNames[folded]?.removeLast()
       guard case .unknownName(let name) = pending.kind else { return }
       let index = entity(named: name, type: isAcronym ? .org : .person)
-      if entities[index].mentions.isEmpty { mention(index, pending, alias: false) }
+      if entities[index].mentionCount == 0 { mention(index, pending, alias: false) }
       mention(index, candidate, alias: true)
       return
     }
     if isAcronym, word.unicodeScalars.count >= 2 {
       // An acronym not yet spelt out: hold it until the article ends.
       let index = entity(named: word, type: .org)
-      if entities[index].mentions.isEmpty {
+      if entities[index].mentionCount == 0 {
         entities[index].provisional = true
         entities[index].placeholder = true
         add(LookupKey(.initials, word), index)
@@ -855,7 +901,7 @@ struct AliasResolver {
       return
     }
     let index = entity(named: description, type: .org)
-    if entities[index].mentions.isEmpty {
+    if entities[index].mentionCount == 0 {
       entities[index].provisional = true
       entities[index].placeholder = true
     }

@@ -22,30 +22,31 @@ public struct ArticleReader: Sendable {
     var article = Article(
       path: path, text: text, title: header.title, date: header.date, dateline: header.dateline)
 
-    // Paragraphs and headings.
+    // Paragraphs and headings, each paragraph read as it is listed: no list of their ranges
+    // is kept for a second pass.
     let blocks = ParagraphSplitter(buffer: buffer).blocks(
       from: header.bodyStart, headerOnFirstLine: header.date != nil || header.dateline != nil)
-    var paragraphRanges: [Range<Int>] = []
-    for block in blocks {
-      let span = span(buffer, block.start, block.end)
-      let blockText = buffer.slice(block.start, block.end)
-      if block.isHeading {
-        article.headings.append(Heading(text: blockText, span: span))
-      } else {
-        let heading = article.headings.isEmpty ? nil : article.headings.count - 1
-        article.paragraphs.append(Paragraph(text: blockText, span: span, heading: heading))
-        paragraphRanges.append(block.start..<block.end)
-      }
-    }
-
+    let headingCount = blocks.reduce(0) { $0 + ($1.isHeading ? 1 : 0) }
+    article.headings.reserveCapacity(headingCount)
+    article.paragraphs.reserveCapacity(blocks.count - headingCount)
     do {
       // Scoped so that the reader's working state is gone before the arrays are trimmed:
       // trimming copies each array once, and on one long document that copy would otherwise
-      // add to the peak. (`finish` sizes the arrays it fills exactly, so nothing is trimmed
-      // earlier.)
+      // add to the peak.
       var reader = ParagraphReader(buffer: buffer, articleDate: articleDate)
-      for (paragraph, range) in paragraphRanges.enumerated() {
-        reader.read(paragraph: paragraph, range: range, into: &article)
+      let bodyBytes = max(1, buffer.bytes.count - header.bodyStart)
+      for block in blocks {
+        let span = span(buffer, block.start, block.end)
+        let blockText = buffer.slice(block.start, block.end)
+        if block.isHeading {
+          article.headings.append(Heading(text: blockText, span: span))
+          continue
+        }
+        let heading = article.headings.isEmpty ? nil : article.headings.count - 1
+        article.reserveAhead(read: block.start - header.bodyStart, of: bodyBytes)
+        article.paragraphs.append(Paragraph(text: blockText, span: span, heading: heading))
+        reader.read(
+          paragraph: article.paragraphs.count - 1, range: block.start..<block.end, into: &article)
       }
       reader.finish(into: &article)
     }
@@ -73,10 +74,27 @@ extension Article {
   }
 }
 
+extension Article {
+  /// Grows the arrays that every paragraph adds to, to the size the whole text is likely to
+  /// need, guessed from how much of it (`read` of `total` bytes) gave how many elements so far.
+  /// Doubling would leave up to as much spare room as the elements take, alive at the end of
+  /// the read, where one long document's memory peaks.
+  fileprivate mutating func reserveAhead(read: Int, of total: Int) {
+    let fraction = Double(read) / Double(total)
+    sentences.reserveAhead(fraction)
+    quotes.reserveAhead(fraction)
+    numbers.reserveAhead(fraction)
+    dates.reserveAhead(fraction)
+  }
+}
+
 extension Array {
-  /// The same elements in storage of just their size (self when there is no slack).
+  /// The same elements in storage of just their size; self when the spare room is at most an
+  /// eighth of the elements (arrays grown by `reserveAhead`): the copy would cost more than
+  /// it saves, and on one long document it was the read's peak (the freed working state
+  /// leaves holes too scattered for copies that size, so each went to fresh pages).
   fileprivate func trimmed() -> [Element] {
-    guard capacity > count else { return self }
+    guard capacity - count > count / 8 else { return self }
     var copy: [Element] = []
     copy.reserveCapacity(count)
     copy.append(contentsOf: self)

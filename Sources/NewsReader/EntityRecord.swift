@@ -3,17 +3,25 @@ import NewsModel
 /// An entity while the article is being read: the model's fields plus the lookup keys the
 /// resolver needs.
 struct EntityRecord {
+  // Strings first, then arrays, then the 32-bit and one-byte fields: laid out in that order
+  // the record needs no padding, and a long document holds tens of thousands of records.
   var name: String
-  var type: Entity.Kind
   var role: String?
-  /// Surface forms other than the name, in order of first use.
-  var aliases: [String] = []
-  /// Indices into the resolver's mention list.
-  var mentions: [Int] = []
-  /// Folded words of the name, for surname matching.
-  var nameWords: [String]
   /// Folded last word of the name ("group", "agency"), for definite descriptions.
   var head: String
+  /// From a courtesy title, a role, a pronoun or the given name: "he", "she", or nil when not
+  /// known.
+  var pronoun: String?
+  /// Surface forms other than the name, in order of first use.
+  var aliases: [String] = []
+  /// Folded words of the name, for surname matching.
+  var nameWords: [String]
+  /// The resolver's look-up logs this entity is filed in (indices of the keys' logs).
+  var slots: [Int32] = []
+  private var mentions: Int32 = 0
+  private var latestToken: Int32 = -1
+  private var speaksForIndex: Int32 = -1
+  var type: Entity.Kind
   /// A news outlet, by the words of its name.
   var isMedia = false
   /// Introduced by description only; dropped unless something refers back to it.
@@ -21,23 +29,31 @@ struct EntityRecord {
   /// A person described but not named ("a station employee"): a referent for pronouns that
   /// is never listed and never a speaker.
   var anonymous = false
-  /// For an unnamed spokesperson ("a spokeswoman for the force"): the organisation a later
-  /// "she" speaks for.
-  var speaksFor: Int?
   /// An acronym or "state media" met before the organisation it stands for was named; merged
   /// into that organisation when the article ends.
   var placeholder = false
-  /// Token index of the latest mention, for recency.
-  var lastToken = -1
-  /// The resolver's look-up logs this entity is filed in (indices of the keys' logs).
-  var slots: [Int32] = []
-  var quoteCount = 0
-  /// From a courtesy title, a role, a pronoun or the given name: "he", "she", or nil when not
-  /// known.
-  var pronoun: String?
   /// `pronoun` comes from the given name alone, so what the text says (a courtesy title)
   /// replaces it.
   var pronounFromName = false
+
+  /// How many mentions it has (counted again when `AliasResolver.finish` merges).
+  var mentionCount: Int {
+    get { Int(mentions) }
+    set { mentions = Int32(newValue) }
+  }
+
+  /// Token index of the latest mention, for recency.
+  var lastToken: Int {
+    get { Int(latestToken) }
+    set { latestToken = Int32(newValue) }
+  }
+
+  /// For an unnamed spokesperson ("a spokeswoman for the force"): the organisation a later
+  /// "she" speaks for.
+  var speaksFor: Int? {
+    get { speaksForIndex < 0 ? nil : Int(speaksForIndex) }
+    set { speaksForIndex = newValue.map { Int32($0) } ?? -1 }
+  }
 
   init(name: String, type: Entity.Kind, role: String? = nil) {
     self.name = name

@@ -4,16 +4,20 @@ import NewsModel
 ///
 /// Each paragraph's tokens are made, used by every recogniser and dropped; entities, mentions,
 /// the authors of texts ("the commentary") and the last quote carry over. Quotes are written
-/// to the model at the end, once placeholders ("state media" before the agency is named) have
-/// been merged into the entities they stand for.
+/// to the model as soon as the quote they run on in is closed, with the resolver's entity
+/// indices; `finish` turns those into the model's once placeholders ("state media" before the
+/// agency is named) have been merged into the entities they stand for.
 struct ParagraphReader {
   let buffer: TextBuffer
   let articleDate: CalendarDate?
   private var resolver = AliasResolver()
   private var tokenBase = 0
   private var authors: [String: Int] = [:]
-  private var quotes: [PendingQuote] = []
-  private var results: [SpeakerAttributor.Result] = []
+  /// Quotes read so far (the index the next one gets).
+  private var quoteCount = 0
+  /// The quotes since the last one closed in its paragraph: pieces of one quote running over
+  /// paragraphs share their speaker, known once the last piece is read.
+  private var openQuotes: [(quote: PendingQuote, result: SpeakerAttributor.Result)] = []
   private var previous: (QuoteFinder.Found, SpeakerAttributor.Result)?
   /// People named outside quotes since the last paragraph with quotes.
   private var peopleSinceQuote: Set<Int> = []
@@ -24,7 +28,7 @@ struct ParagraphReader {
   /// Reused from paragraph to paragraph so that growing it costs nothing after the first.
   private var tokens: [Token] = []
 
-  /// A quote waiting for the entity indices to settle.
+  /// A quote waiting for the pieces it runs on in.
   private struct PendingQuote {
     var textStart: Int
     var textEnd: Int
@@ -40,6 +44,7 @@ struct ParagraphReader {
   }
 
   mutating func read(paragraph: Int, range: Range<Int>, into article: inout Article) {
+    resolver.reserveAhead(Double(range.lowerBound) / Double(max(1, buffer.bytes.count)))
     tokens.removeAll(keepingCapacity: true)
     Tokenizer(buffer: buffer).tokens(
       from: range.lowerBound, to: range.upperBound, paragraph: paragraph, into: &tokens)
@@ -52,7 +57,7 @@ struct ParagraphReader {
     // Tokens of a nested quote stay in the enclosing quote.
     for (position, quote) in found.enumerated() where quote.outer == nil {
       let end = quote.closeToken >= 0 ? quote.closeToken : tokens.count
-      for index in (quote.openToken + 1)..<end { tokens[index].quote = quotes.count + position }
+      for index in (quote.openToken + 1)..<end { tokens[index].quote = quoteCount + position }
     }
 
     // Sentences; each token learns its sentence.
@@ -138,12 +143,11 @@ struct ParagraphReader {
       attributor.introducedBy = colonCue
       let paragraphResults = attributor.attribute(found, previous: previous)
       for (quote, result) in zip(found, paragraphResults) {
-        quotes.append(
+        add(
           PendingQuote(
             textStart: quote.textStart, textEnd: quote.textEnd, paragraph: paragraph,
             sentence: tokens[quote.openToken].sentence, runsOn: quote.runsOn,
-            nested: quote.outer != nil))
-        results.append(result)
+            nested: quote.outer != nil), result, into: &article)
         // A title held up after the paragraph's speech ("…,” he said, referring to the
         // so-called “Ndélé Accord”) does not end that speech for the paragraph after.
         let asideAfterSpeech =
@@ -160,10 +164,11 @@ struct ParagraphReader {
           nextTokens: tokens, mentions: resolver.mentions, from: firstMention, base: tokenBase,
           entities: resolver.entities, buffer: buffer)
       {
-        results[lede.result] = SpeakerAttributor.Result(kind: .direct, attribution: named, via: nil)
+        lede.take(named, in: &article)
         if let speaker = named.speaker { confirmed.append(speaker) }
       }
-      lede = LedeQuote.waiting(found, results: results, tokens: tokens)
+      lede = LedeQuote.waiting(
+        found, results: paragraphResults, tokens: tokens, written: article.quotes.count)
     }
     // "What about the critics who say Grant was right?": an interviewer's question names
     // whom it asks about; the answer after it still continues the interviewee.
@@ -179,56 +184,96 @@ struct ParagraphReader {
     tokenBase += tokens.count
   }
 
-  /// Settles entities (placeholders merged, unreferenced descriptions dropped, order of first
-  /// mention) and writes quotes, entities and mentions to the model.
-  mutating func finish(into article: inout Article) {
-    let merged = resolver.finish(buffer)
+  /// Keeps `quote` until the quote it is a piece of closes, then writes the pieces to the
+  /// model with the speaker any of them found (see `SpeakerAttributor.shareSpeakers`).
+  private mutating func add(
+    _ quote: PendingQuote, _ result: SpeakerAttributor.Result, into article: inout Article
+  ) {
+    quoteCount += 1
+    openQuotes.append((quote, result))
+    guard !quote.runsOn, !quote.nested else { return }
+    var results = openQuotes.map(\.result)
     SpeakerAttributor.shareSpeakers(
-      &results, runsOn: quotes.map(\.runsOn), nested: quotes.map(\.nested))
-    let records = resolver.entities
-    var firstStart = [Int](repeating: 0, count: records.count)
-    for index in records.indices where !records[index].mentions.isEmpty {
-      firstStart[index] = resolver.mentions[records[index].mentions[0]].start
+      &results, runsOn: openQuotes.map(\.quote.runsOn), nested: openQuotes.map(\.quote.nested))
+    for (position, result) in results.enumerated() {
+      write(openQuotes[position].quote, result, into: &article)
     }
-    let kept = records.indices.filter { !records[$0].provisional && !records[$0].mentions.isEmpty }
-      .sorted { firstStart[$0] < firstStart[$1] }
-    var newIndex = [Int](repeating: -1, count: records.count)
-    for (position, old) in kept.enumerated() { newIndex[old] = position }
+    openQuotes.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes one quote with the resolver's entity indices (`finish` maps them to the model's).
+  private func write(
+    _ quote: PendingQuote, _ result: SpeakerAttributor.Result, into article: inout Article
+  ) {
+    let isSpeech = result.kind != .other
+    article.quotes.append(
+      Quote(
+        text: buffer.slice(quote.textStart, quote.textEnd),
+        span: span(quote.textStart, quote.textEnd), kind: result.kind,
+        paragraph: quote.paragraph, sentence: quote.sentence,
+        speaker: isSpeech ? result.attribution?.speaker : nil,
+        speakerMention: isSpeech ? result.attribution?.mention : nil,
+        cue: isSpeech ? result.attribution.flatMap { $0.cue.isEmpty ? nil : $0.cue } : nil,
+        via: isSpeech ? result.via : nil))
+  }
+
+  /// Settles entities (placeholders merged, unreferenced descriptions dropped, order of first
+  /// mention) and writes entities and mentions to the model, and the model's entity indices
+  /// to the quotes. The resolver's working state is given up as it is used: this is where one
+  /// long document's memory peaks.
+  mutating func finish(into article: inout Article) {
+    // Pieces left open at the end share nothing.
+    for (quote, result) in openQuotes { write(quote, result, into: &article) }
+    openQuotes = []
+    authors = [:]
+    tokens = []
+    var settled = resolver.finish(buffer)
+    var firstStart = [Int](repeating: 0, count: settled.entities.count)
+    var seen = [Bool](repeating: false, count: settled.entities.count)
+    for mention in settled.mentions where !seen[mention.entity] {
+      seen[mention.entity] = true
+      firstStart[mention.entity] = mention.start
+    }
+    seen = []
+    let kept = settled.entities.indices.filter {
+      !settled.entities[$0].provisional && settled.entities[$0].mentionCount > 0
+    }.sorted { firstStart[$0] < firstStart[$1] }
+    firstStart = []
+    var newIndex = [Int32](repeating: -1, count: settled.entities.count)
+    for (position, old) in kept.enumerated() { newIndex[old] = Int32(position) }
+    let merged = settled.target
+    settled.target = []
     func final(_ entity: Int?) -> Int? {
       guard let entity else { return nil }
       let index = newIndex[merged[entity]]
-      return index >= 0 ? index : nil
+      return index >= 0 ? Int(index) : nil
     }
     var quoteCounts = [Int](repeating: 0, count: kept.count)
-    // The model's arrays are filled once, here, where one document's memory peaks: sized
-    // exactly, they do not double past what they hold.
-    article.quotes.reserveCapacity(article.quotes.count + quotes.count)
-    article.entities.reserveCapacity(article.entities.count + kept.count)
-    article.mentions.reserveCapacity(article.mentions.count + resolver.mentions.count)
-    for (quote, result) in zip(quotes, results) {
-      let isSpeech = result.kind != .other
-      let speaker = isSpeech ? final(result.attribution?.speaker) : nil
+    for index in article.quotes.indices {
+      let speaker = final(article.quotes[index].speaker)
       if let speaker { quoteCounts[speaker] += 1 }
-      article.quotes.append(
-        Quote(
-          text: buffer.slice(quote.textStart, quote.textEnd),
-          span: span(quote.textStart, quote.textEnd), kind: result.kind,
-          paragraph: quote.paragraph, sentence: quote.sentence, speaker: speaker,
-          speakerMention: isSpeech ? result.attribution?.mention : nil,
-          cue: isSpeech ? result.attribution.flatMap { $0.cue.isEmpty ? nil : $0.cue } : nil,
-          via: isSpeech ? final(result.via) : nil))
+      article.quotes[index].speaker = speaker
+      article.quotes[index].via = final(article.quotes[index].via)
     }
+    // The model's arrays are sized exactly: they do not double past what they hold.
+    article.entities.reserveCapacity(article.entities.count + kept.count)
     for (position, old) in kept.enumerated() {
-      let record = records[old]
+      let record = settled.entities[old]
       article.entities.append(
         Entity(
           name: record.name, type: record.type, aliases: record.aliases, role: record.role,
-          mentionCount: record.mentions.count, quoteCount: quoteCounts[position]))
+          mentionCount: record.mentionCount, quoteCount: quoteCounts[position]))
     }
-    for mention in resolver.mentions where newIndex[mention.entity] >= 0 {
+    settled.entities = []
+    let mentions = settled.mentions
+    settled.mentions = []
+    var count = 0
+    for mention in mentions where newIndex[mention.entity] >= 0 { count += 1 }
+    article.mentions.reserveCapacity(article.mentions.count + count)
+    for mention in mentions where newIndex[mention.entity] >= 0 {
       article.mentions.append(
         Mention(
-          entity: newIndex[mention.entity], text: buffer.slice(mention.start, mention.end),
+          entity: Int(newIndex[mention.entity]), text: buffer.slice(mention.start, mention.end),
           sentence: mention.sentence,
           span: span(mention.start, mention.end)))
     }

@@ -5,10 +5,21 @@
 /// at most eight words with no closing punctuation; the block that carries the header line is
 /// always a paragraph.
 struct ParagraphSplitter {
+  /// Byte range of one block; 32-bit offsets, as the whole list lives while the article is
+  /// read (a long document has tens of thousands of blocks).
   struct Block {
-    var start: Int
-    var end: Int
+    private let startOffset: UInt32
+    private let endOffset: UInt32
     var isHeading: Bool
+
+    init(start: Int, end: Int, isHeading: Bool) {
+      startOffset = UInt32(start)
+      endOffset = UInt32(end)
+      self.isHeading = isHeading
+    }
+
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
   }
 
   let buffer: TextBuffer
