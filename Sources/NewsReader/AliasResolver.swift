@@ -693,7 +693,7 @@ struct AliasResolver {
           LookupKey(.word, folded), where: { pronoun != nil && $0.pronoun == pronoun })
           ?? mostRecent(
             LookupKey(.word, folded), where: { $0.pronoun == nil || $0.pronoun == pronoun })
-          ?? mostRecent(LookupKey(.word, folded))
+          ?? mostRecent(LookupKey(.word, folded)) ?? paternalSurname(folded)
       {
         if entities[known].role == nil, let role {
           entities[known].role = role
@@ -829,6 +829,14 @@ struct AliasResolver {
       || folded.hasPrefix("messrs") ? "he" : "she"
   }
 
+  /// "Arango" for "Néstor Arango Peñaloza": Spanish and Portuguese names go by the first of
+  /// two surnames, a word inside the full name.
+  private func paternalSurname(_ folded: String) -> Int? {
+    mostRecent(
+      LookupKey(.inner, folded),
+      where: { $0.type == .person && $0.nameWords.count >= 3 && $0.nameWords.first != folded })
+  }
+
   private mutating func resolveSingle(_ word: String, _ candidate: Candidate) {
     let folded = Tokenizer.fold(word)
     let isAcronym = word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
@@ -856,7 +864,7 @@ struct AliasResolver {
     // it ("Hale's wife, Emma Hale, wept. … Hale would appeal" is still Marcus Hale).
     if let person = mostRecent(
       LookupKey(.word, folded), where: { $0.aliases.contains(word) && $0.nameWords.last == folded })
-      ?? mostRecent(LookupKey(.word, folded))
+      ?? mostRecent(LookupKey(.word, folded)) ?? paternalSurname(folded)
     {
       mention(person, candidate, alias: true)
       return

@@ -34,6 +34,7 @@ enum Lexicon {
     "broker", "barrister", "solicitor", "defendant", "plaintiff", "claimant", "councillor",
     // "council member Tom Brandt", "board trustee Ann Lee".
     "member", "trustee", "moderator", "treasurer", "commissioner", "councilmember",
+    "delegate", "delegation",
     // Sports copy: "the boss said", "Substitute Ryan Attwell", "the winger told".
     "boss", "gaffer", "winger", "forward", "keeper", "substitute", "centre-back", "full-back",
     "youngster", "teenager", "newcomer", "rookie",

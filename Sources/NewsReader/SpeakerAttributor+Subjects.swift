@@ -14,11 +14,19 @@ extension SpeakerAttributor {
       end -= 1
     }
     // "said the rules would change but vowed to …": the second cue shares the first's subject.
-    if end > range.lowerBound, CueWords.coordinators.contains(tokens[end - 1].lower),
-      let earlier = finiteCue(before: end - 1, in: range),
-      let subject = subjectBefore(earlier, in: range) ?? phraseAfter(earlier + 1, in: range)
-    {
-      return subject
+    if end > range.lowerBound, CueWords.coordinators.contains(tokens[end - 1].lower) {
+      if let earlier = finiteCue(before: end - 1, in: range),
+        let subject = subjectBefore(earlier, in: range) ?? phraseAfter(earlier + 1, in: range)
+      {
+        return subject
+      }
+      // "Zhou Min did not respond directly but said …": a second verb of the sentence's
+      // subject.
+      if tokens[end - 1].lowerIs("but"), let subject = sentenceSubject(tokens[cue].sentence),
+        subject.0 != nil
+      {
+        return subject
+      }
     }
     // "…, Mona Stern, who said": the name the relative pronoun stands for.
     if end - 1 > range.lowerBound, ["who", "which"].contains(tokens[end - 1].lower) {

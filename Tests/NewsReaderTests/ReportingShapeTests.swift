@@ -230,3 +230,26 @@ extension ReportingShapeTests {
     #expect(Reading.speaker(article) == "Serhiy")
   }
 }
+
+extension ReportingShapeTests {
+  @Test func firstOfTwoSurnamesIsTheShortName() {
+    let article = Reading.article(
+      """
+      Interior Minister Néstor Arango Peñaloza spoke at the palace.
+
+      “There were senators who told us they would vote yes,” Arango said.
+      """)
+    #expect(Reading.speaker(article) == "Néstor Arango Peñaloza")
+  }
+
+  @Test func butSaidSharesTheSentencesSubject() {
+    let article = Reading.article(
+      """
+      The talks resumed on Monday.
+
+      Chinese delegate Zhou Min did not respond directly to the call but said developed \
+      countries had "historic responsibility".
+      """)
+    #expect(Reading.speaker(article) == "Zhou Min")
+  }
+}
