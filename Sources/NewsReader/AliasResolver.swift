@@ -303,6 +303,9 @@ struct AliasResolver {
     }
     for word in DataText.split(Tokenizer.fold(role), on: " ") {
       add(LookupKey(.role, word), entity)
+      if let title = Lexicon.titleAbbreviations[String(word)] {
+        add(LookupKey(.role, title), entity)
+      }
     }
   }
 
@@ -597,7 +600,7 @@ struct AliasResolver {
         key,
         where: { record in
           guard record.type == .person, let role = record.role else { return false }
-          let roleText = Tokenizer.fold(role)
+          let roleText = Lexicon.expandingTitles(Tokenizer.fold(role))
           if let folded { return roleText.contains(folded) }
           return roleText.hasSuffix(noun)
         })

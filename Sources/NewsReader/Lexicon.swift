@@ -293,6 +293,30 @@ enum Lexicon {
     "held", "focused", "centred", "centered", "style", "era", "area",
   ]
 
+  /// Abbreviated titles and the words they stand for, so that "the governor" finds "Gov.
+  /// Linda Marcum" and "the detective" finds "Det Sgt Claire Whitfield".
+  static let titleAbbreviations: WordMap<String> = [
+    "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator",
+    "rep.": "representative", "rep": "representative", "det": "detective",
+    "det.": "detective", "sgt": "sergeant", "sgt.": "sergeant", "insp": "inspector",
+    "insp.": "inspector", "supt": "superintendent", "supt.": "superintendent",
+    "prof.": "professor", "prof": "professor", "dr.": "doctor", "dr": "doctor",
+    "lt.": "lieutenant", "lt": "lieutenant", "col.": "colonel", "col": "colonel",
+    "gen.": "general", "gen": "general", "capt.": "captain", "capt": "captain",
+    "cllr": "councillor", "cllr.": "councillor", "cr": "councillor", "cr.": "councillor",
+    "adm": "admiral", "adm.": "admiral", "maj.": "major", "atty.": "attorney",
+  ]
+
+  /// A folded role with its abbreviated titles written out ("gov." → "governor").
+  static func expandingTitles(_ folded: String) -> String {
+    guard folded.utf8.count < 40 else { return folded }
+    var words: [String] = []
+    for word in DataText.split(Substring(folded), on: " ") {
+      words.append(titleAbbreviations[String(word)] ?? String(word))
+    }
+    return words.joined(separator: " ")
+  }
+
   /// Titles written as initials ("the CFO said"), and the title they stand for.
   static let titleInitials: WordMap<String> = [
     "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",

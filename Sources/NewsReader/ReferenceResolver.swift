@@ -134,7 +134,8 @@ struct ReferenceResolver {
         // said": an owner in a possessive, or a name inside another person's apposition, is
         // not the subject a later pronoun takes up when the sentence has a fitting person.
         if wanted == .person,
-          isPossessive(record) || isInApposition(at: position) || isPrepositionalObject(record),
+          isPossessive(record) || isInApposition(at: position) || isPrepositionalObject(record)
+            || isReported(record),
           let subject = fittingPerson(before: position, in: record.sentence, gender: gender)
         {
           return subject
@@ -152,6 +153,14 @@ struct ReferenceResolver {
       steps += 1
     }
     return againstTheName
+  }
+
+  /// Whether the mention opens what someone said ("Whitacre said the governor was …"): the
+  /// one spoken about, not the one a later pronoun most likely means.
+  private func isReported(_ record: MentionRecord) -> Bool {
+    guard var word = wordBefore(record.start) else { return false }
+    if word == "that", record.start >= 6, let verb = wordBefore(record.start - 5) { word = verb }
+    return CueWords.verbs[word] == .finite
   }
 
   /// Whether the mention is the object of a preposition ("a shot over Hrubý", "talks with

@@ -289,6 +289,14 @@ extension SpeakerAttributor {
     {
       return close
     }
+    // "Det Sgt Claire Whitfield, of Cleveland Police, who led the inquiry, said": the person
+    // whose body the first apposition names.
+    if beforeMention >= 0,
+      references.entities[references.mentions[beforeMention].entity].type == .org,
+      let person = personBefore(bodyAt: beforeMention, in: range)
+    {
+      return person
+    }
     if beforeMention >= 0,
       references.entities[references.mentions[beforeMention].entity].type != .place
     {
@@ -310,6 +318,23 @@ extension SpeakerAttributor {
       return close + 1
     }
     return before
+  }
+
+  /// The end of a person's name standing before ", of <body>" (or "at", "from"), when the
+  /// mention `bodyMention` is that body.
+  func personBefore(bodyAt bodyMention: Int, in range: Range<Int>) -> Int? {
+    var first = references.localRange(references.mentions[bodyMention]).lowerBound
+    if first > range.lowerBound, tokens[first - 1].lowerIs("the") { first -= 1 }
+    let preposition = first - 1
+    guard preposition - 2 >= range.lowerBound,
+      tokens[preposition].lowerIs("of") || tokens[preposition].lowerIs("at")
+        || tokens[preposition].lowerIs("from"),
+      tokens[preposition - 1].isPunct(","),
+      references.tokenMention[preposition - 2] >= 0
+    else { return nil }
+    let person = references.mentions[references.tokenMention[preposition - 2]]
+    guard references.entities[person.entity].type == .person else { return nil }
+    return preposition - 1
   }
 
   /// "a Department of Health spokesperson said", "a Kremlin spokesman said": an unnamed

@@ -253,3 +253,38 @@ extension ReportingShapeTests {
     #expect(Reading.speaker(article) == "Zhou Min")
   }
 }
+
+extension ReportingShapeTests {
+  @Test func personBeforeTheBodyInAnApposition() {
+    let article = Reading.article(
+      """
+      The court sentenced him on Friday.
+
+      Det Sgt Claire Whitfield, of Cleveland Police, who led the investigation, said the \
+      sentence reflected "the sheer brutality" of the attack.
+      """)
+    #expect(Reading.speaker(article) == "Claire Whitfield")
+  }
+
+  @Test func abbreviatedTitleFindsItsDescription() {
+    let article = Reading.article(
+      """
+      Gov. Linda Marcum declared a state of emergency.
+
+      Speaking at a briefing, the governor said the number of damaged homes would "certainly \
+      climb."
+      """)
+    #expect(Reading.speaker(article) == "Linda Marcum")
+  }
+
+  @Test func pronounAfterAReportTakesTheReporter() {
+    let article = Reading.article(
+      """
+      Gov. Brent Hollister blamed the senator. Sen. Dale Whitacre said the governor was \
+      "rewriting history."
+
+      "Now he wants to blame me," he said.
+      """)
+    #expect(Reading.speaker(article, 1) == "Dale Whitacre")
+  }
+}
