@@ -824,10 +824,12 @@ struct AliasResolver {
     }
   }
 
-  /// "he" for Mr., "she" for Mrs., Ms., Miss and Dame; nil for any other role.
+  /// "he" for Mr., Sir and Alhaji, "she" for Mrs., Ms., Miss, Dame and Alhaja; nil for any
+  /// other role.
   static func courtesyPronoun(_ role: String) -> String? {
     let folded = Tokenizer.fold(role)
     guard Lexicon.courtesyTitles.contains(folded) else { return nil }
+    if Lexicon.maleRoles.contains(folded) { return "he" }
     return folded.hasPrefix("mr") && !folded.hasPrefix("mrs") || folded.hasPrefix("sir")
       || folded.hasPrefix("messrs") ? "he" : "she"
   }

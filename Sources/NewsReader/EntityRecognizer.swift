@@ -659,7 +659,12 @@ struct EntityRecognizer {
     }
     var role = roleBefore(first, inRun: inRunRole)
     if !isRole(role) { role = isRole(inRunRole) ? inRunRole : nil }
-    if role == nil { role = apposition(after: stop) ?? roleBeforeComma(first) ?? inRunRole }
+    // "the state Police Public Relations Officer, SP Halimat Oladejo-Bello,": the role the
+    // comma sets off says more than a rank's initials.
+    if role == nil || role == inRunRole, let described = roleBeforeComma(first) {
+      role = described
+    }
+    if role == nil { role = apposition(after: stop) ?? inRunRole }
     let count = stop - nameStart
     let nameText = text(nameStart, stop)
     // "the Oscar winner", "I’ve": an award or a contraction of "I" names nobody.

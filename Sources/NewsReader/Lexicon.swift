@@ -105,6 +105,7 @@ enum Lexicon {
   /// not a role.
   static let courtesyTitles: WordSet = [
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "messrs", "messrs.", "sir", "dame",
+    "alhaji", "alhaja", "hajia", "mallam",
   ]
 
   /// Capitalised last words that make a name run an organisation.
@@ -378,10 +379,12 @@ enum Lexicon {
   static let femaleRoles: WordSet = [
     "queen", "princess", "actress", "lady", "dame", "mrs", "mrs.", "ms", "ms.", "miss", "mother",
     "daughter", "sister", "wife", "widow", "grandmother", "aunt", "niece",
+    "alhaja", "hajia",
   ]
   static let maleRoles: WordSet = [
     "king", "prince", "lord", "sir", "mr", "mr.", "father", "son", "brother", "husband",
     "widower", "grandfather", "uncle", "nephew",
+    "alhaji", "mallam",
   ]
   static let orgPronouns: WordSet = ["it"]
   static let pluralPronouns: WordSet = ["they"]

@@ -288,3 +288,16 @@ extension ReportingShapeTests {
     #expect(Reading.speaker(article, 1) == "Dale Whitacre")
   }
 }
+
+extension ReportingShapeTests {
+  @Test func honorificIsNoRoleAndTellsTheSex() {
+    let article = Reading.article(
+      """
+      Alhaji Yakubu Gwarzo spoke first at the meeting. The trader Adaeze Okafor spoke next.
+
+      "We warned them for weeks," he said.
+      """)
+    #expect(Reading.entity(article, "Yakubu Gwarzo")?.role == nil)
+    #expect(Reading.speaker(article) == "Yakubu Gwarzo")
+  }
+}
