@@ -17,7 +17,50 @@ struct EntityRecognizer {
     while index < tokens.count {
       index = step(at: index, into: &output)
     }
+    markSubjectsAfterOpeningPhrases(&output)
     return output
+  }
+
+  /// A comma right before `first`, or before the article and title words in front of it
+  /// (", the Rev. Dwayne Slone").
+  private func followsComma(_ first: Int) -> Bool {
+    var before = first - 1
+    while before >= 0, before >= first - 4, tokens[before].sentence == tokens[first].sentence,
+      tokens[before].flags.contains(.determiner) || tokens[before].flags.contains(.titleWord)
+        || tokens[before].isPunct(".")
+    {
+      before -= 1
+    }
+    return before >= 0 && tokens[before].isPunct(",")
+      && tokens[before].sentence == tokens[first].sentence
+  }
+
+  /// "At Grapevine Church, the Rev. Dwayne Slone opened the hall": the first name of a person
+  /// after the comma closing an opening phrase is the sentence's subject too, when no one was
+  /// named before it in the sentence.
+  private func markSubjectsAfterOpeningPhrases(_ output: inout [Candidate]) {
+    var sentence = -1
+    var personNamed = false
+    for position in output.indices {
+      let candidate = output[position]
+      if candidate.sentence != sentence {
+        sentence = candidate.sentence
+        personNamed = false
+      }
+      // Only a name known to be a person's blocks the ones after it: "North Fork" in the
+      // opening phrase may be a place the recogniser could not tell.
+      var isPerson = false
+      switch candidate.kind {
+      case .person: isPerson = true
+      case .single, .unknownName: break
+      default: continue
+      }
+      guard candidate.quote < 0 else { continue }
+      if !personNamed, !candidate.opensSentence, followsComma(candidate.firstToken) {
+        output[position].opensSentence = true
+      }
+      if isPerson { personNamed = true }
+    }
   }
 
   // MARK: - Dispatch

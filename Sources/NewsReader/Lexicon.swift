@@ -34,7 +34,7 @@ enum Lexicon {
     "broker", "barrister", "solicitor", "defendant", "plaintiff", "claimant", "councillor",
     // "council member Tom Brandt", "board trustee Ann Lee".
     "member", "trustee", "moderator", "treasurer", "commissioner", "councilmember",
-    "delegate", "delegation",
+    "delegate", "delegation", "pastor", "vicar", "preacher", "chaplain", "reverend",
     // Sports copy: "the boss said", "Substitute Ryan Attwell", "the winger told".
     "boss", "gaffer", "winger", "forward", "keeper", "substitute", "centre-back", "full-back",
     "youngster", "teenager", "newcomer", "rookie",

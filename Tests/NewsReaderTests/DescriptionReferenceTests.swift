@@ -201,3 +201,18 @@ extension DescriptionReferenceTests {
     #expect(Reading.speaker(article) == "Juliet Marchetti")
   }
 }
+
+extension DescriptionReferenceTests {
+  @Test func subjectAfterAnOpeningPhraseIsTakenUp() {
+    let article = Reading.article(
+      """
+      Loretta Combs has lived in the same house since 1979.
+
+      At Grapevine Church, which sits on a rise above the North Fork, the Rev. Dwayne Slone \
+      opened the hall to 60 people.
+
+      "The Lord did not send this water," the pastor said.
+      """)
+    #expect(Reading.speaker(article) == "Dwayne Slone")
+  }
+}
