@@ -155,11 +155,17 @@ struct ReferenceResolver {
     return againstTheName
   }
 
-  /// Whether the mention opens what someone said ("Whitacre said the governor was …"): the
-  /// one spoken about, not the one a later pronoun most likely means.
+  /// Whether the mention opens what someone said ("Whitacre said the governor was …") or is
+  /// whom it was said to ("she told the judge"): the one spoken about or to, not the one a
+  /// later pronoun most likely means.
   private func isReported(_ record: MentionRecord) -> Bool {
     guard var word = wordBefore(record.start) else { return false }
-    if word == "that", record.start >= 6, let verb = wordBefore(record.start - 5) { word = verb }
+    var offset = record.start - word.utf8.count - 1
+    // "told the judge", "said that the governor": past the article or "that".
+    while word == "the" || word == "that", offset > 1, let earlier = wordBefore(offset) {
+      word = earlier
+      offset -= earlier.utf8.count + 1
+    }
     return CueWords.verbs[word] == .finite
   }
 

@@ -105,3 +105,17 @@ extension GivenNameTests {
     #expect(Reading.speaker(article) == nil)
   }
 }
+
+extension GivenNameTests {
+  @Test func whomSomethingWasToldIsNoLaterShe() {
+    let article = Reading.article(
+      """
+      U.S. District Judge Anita Ferreira spoke first.
+
+      Lorraine Whitcombe, sentenced separately, wept as she told the judge she had been afraid.
+
+      "I knew it was wrong by the second year," she said.
+      """)
+    #expect(Reading.speaker(article) == "Lorraine Whitcombe")
+  }
+}
