@@ -23,10 +23,12 @@ struct AliasResolver {
   private var slots: [LookupKey: Int32] = [:]
   /// Entries each log may hold before its stale entries are dropped.
   private var compactAt: [Int] = []
-  /// Full names not yet known to be people or organisations, under their first and last word,
-  /// until a later surname, title or pronoun settles them. Changed in place, never copied out:
-  /// a long document's lists grow long, and a copy per look-up made reading it quadratic.
-  private var pendingNames: [String: [PendingName]] = [:]
+  /// Full names not yet known to be people or organisations, under their first and last word
+  /// (as indices into `pendingStore`, so each is kept once), until a later surname, title or
+  /// pronoun settles them. Changed in place, never copied out: a long document's lists grow
+  /// long, and a copy per look-up made reading it quadratic.
+  private var pendingNames: [String: [Int32]] = [:]
+  private var pendingStore: [PendingName] = []
   /// Initials of every named organisation in the article → its name.
   private var namedInitials: [String: String] = [:]
   /// Named outlets in the article.
@@ -114,6 +116,7 @@ struct AliasResolver {
     slots = [:]
     compactAt = []
     pendingNames = [:]
+    pendingStore = []
     namedInitials = [:]
     namedOutlets = []
     recentOrganisations = []
@@ -485,7 +488,8 @@ struct AliasResolver {
     lastUnknown = nil
     let words = DataText.words(Tokenizer.fold(name), on: " ")
     for key in [words.first, words.count > 1 ? words.last : nil].compactMap({ $0 }) {
-      pendingNames[key]?.removeAll { $0.firstToken == pending.firstToken }
+      let store = pendingStore
+      pendingNames[key]?.removeAll { store[Int($0)].firstToken == pending.firstToken }
     }
     let index = entity(named: name, type: .person)
     guard entities[index].type == .person, entities[index].mentionCount == 0 else { return nil }
@@ -575,7 +579,8 @@ struct AliasResolver {
         // Only a name opening its clause can be the subject a pronoun takes up; a name
         // further on in the clause ("… keeps a box at Ely Road") does not replace it.
         if candidate.opensClause { lastUnknown = candidate }
-        let pending = PendingName(candidate, name: name)
+        let pending = Int32(pendingStore.count)
+        pendingStore.append(PendingName(candidate, name: name))
         if let first = words.first { pendingNames[String(first), default: []].append(pending) }
         if let last = words.last, words.count > 1 {
           pendingNames[String(last), default: []].append(pending)
@@ -706,7 +711,7 @@ struct AliasResolver {
         return
       }
       // "Mr. Lanza" confirms an earlier unknown full name ("Victor Lanza, the company's …").
-      if words.count == 1, let pending = pendingNames[folded]?.last?.candidate,
+      if words.count == 1, let pending = pendingNames[folded]?.last.map({ pendingCandidate($0) }),
         case .unknownName(let fullName) = pending.kind
       {
         pendingNames[folded]?.removeLast()
@@ -803,9 +808,10 @@ struct AliasResolver {
   {
     guard words.count > 1, let last = words.last,
       let position = pendingName(under: last, endingWith: words),
-      let pending = pendingNames[last]?.remove(at: position).candidate,
-      case .unknownName(let fullName) = pending.kind
+      let removed = pendingNames[last]?.remove(at: position)
     else { return nil }
+    let pending = pendingCandidate(removed)
+    let fullName = pendingStore[Int(removed)].name
     let index = entity(named: fullName, type: .person)
     if entities[index].mentionCount == 0 { mention(index, pending, alias: false) }
     mention(index, candidate, alias: true)
@@ -819,9 +825,15 @@ struct AliasResolver {
     // The latest few names only: a long document may hold many with this last word.
     let recent = max(waiting.startIndex, waiting.endIndex - 8)..<waiting.endIndex
     return waiting[recent].lastIndex { pending in
-      let full = Tokenizer.fold(pending.name).split(separator: " ").map(String.init)
+      let full = Tokenizer.fold(pendingStore[Int(pending)].name).split(separator: " ").map(
+        String.init)
       return full.count > words.count && full.suffix(words.count).elementsEqual(words)
     }
+  }
+
+  /// The waiting name at `index` in `pendingStore`, as the candidate it was.
+  private func pendingCandidate(_ index: Int32) -> Candidate {
+    pendingStore[Int(index)].candidate
   }
 
   /// "he" for Mr., Sir and Alhaji, "she" for Mrs., Ms., Miss, Dame and Alhaja; nil for any
@@ -883,7 +895,7 @@ struct AliasResolver {
     }
     // A bare surname confirms an earlier unknown full name as a person; an acronym ("NHS"
     // after "NHS England") is the short name of an organisation.
-    if let pending = pendingNames[folded]?.last?.candidate {
+    if let pending = pendingNames[folded]?.last.map({ pendingCandidate($0) }) {
       pendingNames[folded]?.removeLast()
       guard case .unknownName(let name) = pending.kind else { return }
       let index = entity(named: name, type: isAcronym ? .org : .person)

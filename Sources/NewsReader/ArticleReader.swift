@@ -22,25 +22,22 @@ public struct ArticleReader: Sendable {
     var article = Article(
       path: path, text: text, title: header.title, date: header.date, dateline: header.dateline)
 
-    // Paragraphs and headings, each paragraph read as it is listed: no list of their ranges
+    // Paragraphs and headings, each paragraph read as it is found: no list of their ranges
     // is kept for a second pass.
-    let blocks = ParagraphSplitter(buffer: buffer).blocks(
-      from: header.bodyStart, headerOnFirstLine: header.date != nil || header.dateline != nil)
-    let headingCount = blocks.reduce(0) { $0 + ($1.isHeading ? 1 : 0) }
-    article.headings.reserveCapacity(headingCount)
-    article.paragraphs.reserveCapacity(blocks.count - headingCount)
     do {
       // Scoped so that the reader's working state is gone before the arrays are trimmed:
       // trimming copies each array once, and on one long document that copy would otherwise
       // add to the peak.
       var reader = ParagraphReader(buffer: buffer, articleDate: articleDate)
       let bodyBytes = max(1, buffer.bytes.count - header.bodyStart)
-      for block in blocks {
+      ParagraphSplitter(buffer: buffer).forEachBlock(
+        from: header.bodyStart, headerOnFirstLine: header.date != nil || header.dateline != nil
+      ) { block in
         let span = span(buffer, block.start, block.end)
         let blockText = buffer.slice(block.start, block.end)
         if block.isHeading {
           article.headings.append(Heading(text: blockText, span: span))
-          continue
+          return
         }
         let heading = article.headings.isEmpty ? nil : article.headings.count - 1
         article.reserveAhead(read: block.start - header.bodyStart, of: bodyBytes)
@@ -81,6 +78,7 @@ extension Article {
   /// the read, where one long document's memory peaks.
   fileprivate mutating func reserveAhead(read: Int, of total: Int) {
     let fraction = Double(read) / Double(total)
+    paragraphs.reserveAhead(fraction)
     sentences.reserveAhead(fraction)
     quotes.reserveAhead(fraction)
     numbers.reserveAhead(fraction)

@@ -4,7 +4,7 @@ import NewsModel
 /// resolver needs.
 struct EntityRecord {
   // Strings first, then arrays, then the 32-bit and one-byte fields: laid out in that order
-  // the record needs no padding, and a long document holds tens of thousands of records.
+  // the record needs little padding, and a long document holds tens of thousands of records.
   var name: String
   var role: String?
   /// Folded last word of the name ("group", "agency"), for definite descriptions.
@@ -17,7 +17,7 @@ struct EntityRecord {
   /// Folded words of the name, for surname matching.
   var nameWords: [String]
   /// The resolver's look-up logs this entity is filed in (indices of the keys' logs).
-  var slots: [Int32] = []
+  var slots = SlotList()
   private var mentions: Int32 = 0
   private var latestToken: Int32 = -1
   private var speaksForIndex: Int32 = -1

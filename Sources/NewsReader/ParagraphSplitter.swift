@@ -5,30 +5,28 @@
 /// at most eight words with no closing punctuation; the block that carries the header line is
 /// always a paragraph.
 struct ParagraphSplitter {
-  /// Byte range of one block; 32-bit offsets, as the whole list lives while the article is
-  /// read (a long document has tens of thousands of blocks).
   struct Block {
-    private let startOffset: UInt32
-    private let endOffset: UInt32
+    var start: Int
+    var end: Int
     var isHeading: Bool
-
-    init(start: Int, end: Int, isHeading: Bool) {
-      startOffset = UInt32(start)
-      endOffset = UInt32(end)
-      self.isHeading = isHeading
-    }
-
-    var start: Int { Int(startOffset) }
-    var end: Int { Int(endOffset) }
   }
 
   let buffer: TextBuffer
 
-  func blocks(from bodyStart: Int, headerOnFirstLine: Bool) -> [Block] {
+  /// Hands each block to `body` in text order, as it is found: no list of them is kept (on one
+  /// long document it would live as long as the read).
+  func forEachBlock(from bodyStart: Int, headerOnFirstLine: Bool, _ body: (Block) -> Void) {
     let bytes = buffer.bytes
     let end = bytes.count
     let lineMode = !hasBlankLine(from: bodyStart)
-    var result: [Block] = []
+    var found = 0
+    func emit(_ start: Int, _ end: Int) {
+      var block = Block(start: start, end: end, isHeading: false)
+      let isFirst = found == 0 && headerOnFirstLine
+      block.isHeading = !isFirst && isHeading(block)
+      found += 1
+      body(block)
+    }
     var blockStart = -1
     var lastContent = bodyStart
     var index = bodyStart
@@ -51,7 +49,7 @@ struct ParagraphSplitter {
           // A blank line (or every line break in line mode) closes the open block.
           if lineMode && lineHasContent && blockStart < 0 { blockStart = lineStart }
           if blockStart >= 0 {
-            result.append(Block(start: blockStart, end: lastContent, isHeading: false))
+            emit(blockStart, lastContent)
             blockStart = -1
           }
         }
@@ -66,11 +64,6 @@ struct ParagraphSplitter {
       }
       index += 1
     }
-    for position in result.indices {
-      let isFirst = position == 0 && headerOnFirstLine
-      result[position].isHeading = !isFirst && isHeading(result[position])
-    }
-    return result
   }
 
   private func hasBlankLine(from start: Int) -> Bool {
