@@ -751,7 +751,7 @@ struct EntityRecognizer {
     // junior", "Theo, a sophomore …, said": by a common given name and a speech verb; "who
     // gave his name only as Serhiy", "a farmer named Ali": by the words that name them.
     if count == 1,
-      ageFollows(stop) || isGivenAsName(nameStart)
+      ageFollows(stop) || isGivenAsName(nameStart) || describedAsPerson(after: stop)
         || GivenNames.isGivenName(tokens[nameStart].lower)
           && (speechVerbPrecedes(nameStart) || speechVerbFollows(stop))
     {
@@ -853,6 +853,24 @@ struct EntityRecognizer {
     return roleBefore(first - 1, inRun: nil).flatMap { role in
       role.hasSuffix(",") ? String(role.dropLast()) : role
     }
+  }
+
+  /// ", a sophomore who plays on the team,": an apposition saying the name before it is a
+  /// person's.
+  func describedAsPerson(after end: Int) -> Bool {
+    guard end + 2 < tokens.count, tokens[end].isPunct(","), sameSpan(end, end + 1),
+      tokens[end + 1].lowerIs("a") || tokens[end + 1].lowerIs("an")
+    else { return false }
+    var cursor = end + 2
+    while cursor < tokens.count, cursor <= end + 4, isLowerWord(cursor), sameSpan(end, cursor) {
+      if tokens[cursor].flags.contains(.roleNoun)
+        || Lexicon.personNouns.contains(tokens[cursor].lower)
+      {
+        return !isNounAfterNoun(cursor + 1) || !isLowerWord(cursor + 1)
+      }
+      cursor += 1
+    }
+    return false
   }
 
   /// A single name the words before it give as someone's: "named Ali", "gave his name only as

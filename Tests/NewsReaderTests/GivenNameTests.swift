@@ -119,3 +119,14 @@ extension GivenNameTests {
     #expect(Reading.speaker(article) == "Lorraine Whitcombe")
   }
 }
+
+extension GivenNameTests {
+  @Test func oneNameDescribedAsSomeone() {
+    let article = Reading.article(
+      """
+      Theo, a sophomore who plays on the soccer team, said practices would end after dark. \
+      "Nobody's thought about us," he said.
+      """)
+    #expect(Reading.speaker(article) == "Theo")
+  }
+}
