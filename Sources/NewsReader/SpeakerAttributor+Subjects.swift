@@ -10,6 +10,8 @@ extension SpeakerAttributor {
     while end > range.lowerBound,
       CueWords.auxiliaries.contains(tokens[end - 1].lower) || dateTokens[end - 1]
         || isPostNominal(end - 1, in: range)
+        // "Devendra Nath Sahu on Thursday promised": the preposition of a date.
+        || (tokens[end - 1].lowerIs("on") && end < cue && dateTokens[end])
     {
       end -= 1
     }

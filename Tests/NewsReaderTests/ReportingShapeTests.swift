@@ -301,3 +301,16 @@ extension ReportingShapeTests {
     #expect(Reading.speaker(article) == "Yakubu Gwarzo")
   }
 }
+
+extension ReportingShapeTests {
+  @Test func dayBetweenTheSubjectAndTheCue() {
+    let article = Reading.article(
+      """
+      The bypolls are next month.
+
+      Chief Minister Devendra Nath Sahu on Thursday promised jobs and accused the opposition \
+      of "looting the state for 15 years".
+      """)
+    #expect(Reading.speaker(article) == "Devendra Nath Sahu")
+  }
+}
