@@ -629,6 +629,8 @@ struct AliasResolver {
         let org = recentOrganisations.last(where: {
           !entities[$0].isMedia && !entities[$0].provisional
             && entities[$0].lastToken >= candidate.firstToken - 120
+            // A ministry or a court is no "group" or "movement".
+            && !Lexicon.stateBodyHeads.contains(entities[$0].head)
         })
       {
         // "Human Rights Watch said … the group said", "the FPR, days after the rebel group

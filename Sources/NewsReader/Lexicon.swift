@@ -151,6 +151,13 @@ enum Lexicon {
     "league", "forum", "trust", "society", "university", "college", "school", "hospital",
   ]
 
+  /// Heads of state bodies, which a vague description ("the group", "the movement") never
+  /// means.
+  static let stateBodyHeads: WordSet = [
+    "ministry", "department", "government", "office", "court", "police", "army", "navy",
+    "parliament", "senate", "congress", "assembly", "cabinet", "presidency", "embassy",
+  ]
+
   /// Heads of descriptions vague enough to stand for any organisation just named ("Human
   /// Rights Watch … the group said").
   static let vagueOrgHeads: WordSet = [

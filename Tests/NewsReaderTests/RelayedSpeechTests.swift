@@ -72,3 +72,16 @@ import Testing
     #expect(speech.last.flatMap(\.speaker).map { article.entities[$0].name } == "Thierry Ngaka")
   }
 }
+
+extension RelayedSpeechTests {
+  @Test func aMinistryIsNoMovement() {
+    let article = Reading.article(
+      """
+      The government opened talks with the Patriotic Front for Renewal, the foreign ministry \
+      said on Tuesday.
+
+      In a statement, the movement accused the government of "hiding behind mercenaries".
+      """)
+    #expect(Reading.speaker(article) == "Patriotic Front for Renewal")
+  }
+}
