@@ -345,7 +345,9 @@ struct AliasResolver {
     for record in mentions.suffix(12).reversed() where record.quote < 0 {
       let entity = entities[record.entity]
       guard entity.anonymous, entity.type == .person else { continue }
-      if DataText.split(Tokenizer.fold(entity.name), on: " ").last == Substring(noun) {
+      let last = DataText.split(Tokenizer.fold(entity.name), on: " ").last
+      // "Two administration officials … the official said".
+      if last == Substring(noun) || last == Substring(noun + "s") {
         mention(record.entity, candidate, alias: false)
         return
       }

@@ -6,7 +6,10 @@ extension EntityRecognizer {
   /// right after a speech verb, outside quotes and not followed by the person's name.
   func anonymousPerson(at index: Int) -> Candidate? {
     let lower = tokens[index].lower
-    guard tokens[index].quote < 0, lower == "a" || lower == "an" || lower == "one" else {
+    guard tokens[index].quote < 0,
+      lower == "a" || lower == "an" || lower == "one"
+        || Self.unnamedGroupOpeners.contains(lower)
+    else {
       return nil
     }
     let opens =
@@ -32,7 +35,9 @@ extension EntityRecognizer {
         continue
       }
       let lower = tokens[scan].lower
-      if tokens[scan].flags.contains(.roleNoun) || Lexicon.personNouns.contains(lower) {
+      if tokens[scan].flags.contains(.roleNoun) || Lexicon.personNouns.contains(lower)
+        || (lower.hasSuffix("s") && Self.isPersonNoun(String(lower.dropLast())))
+      {
         let next = scan + 1
         // "A senior administration official": a noun modifying the head is no head.
         if isLowerWord(next), sameSpan(index, next), isNounAfterNoun(next) {
@@ -79,5 +84,15 @@ extension EntityRecognizer {
       return false
     }
     return !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
+  }
+
+  /// "Two administration officials", "Several residents": unnamed people, a later "the
+  /// official" among them.
+  static let unnamedGroupOpeners: Set<String> = [
+    "two", "three", "four", "several", "some", "many", "other",
+  ]
+
+  static func isPersonNoun(_ word: String) -> Bool {
+    Lexicon.roleNouns.contains(word) || Lexicon.personNouns.contains(word)
   }
 }

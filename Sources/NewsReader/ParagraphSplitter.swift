@@ -99,6 +99,12 @@ struct ParagraphSplitter {
     let last = bytes[lastStart]
     switch last {
     case 46, 33, 63, 58, 59, 44, 34, 41: return false
+    // "He said: 'It was great.'": a straight single mark after a full stop closes a sentence
+    // ("Marlow: Package is 'fair'" stays a heading).
+    case 39
+    where lastStart > block.start
+      && [46, 33, 63, 44].contains(bytes[lastStart - 1]):
+      return false
     default: break
     }
     if ByteClass.punctuationLength(bytes, lastStart) == 3 {

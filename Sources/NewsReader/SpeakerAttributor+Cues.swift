@@ -144,7 +144,10 @@ extension SpeakerAttributor {
       let comma = token.isPunct(",") && cursor > index
       // "Marlowe & Finch analyst Priya Natarajan said": an ampersand inside a firm's name.
       let ampersand = token.lower == "&" && cursor > index
-      guard token.kind == .word || token.kind == .possessive || titleDot || comma || ampersand,
+      // "the 24-year-old said": an age.
+      let age = token.kind == .number || token.isPunct("-") || token.kind == .dash
+      guard
+        token.kind == .word || token.kind == .possessive || titleDot || comma || ampersand || age,
         token.quote == context, !CueWords.clauseBreaks.contains(token.lower)
       else { return nil }
       if titleDot || ampersand || token.kind == .possessive { skipped += 1 }

@@ -216,3 +216,34 @@ extension DescriptionReferenceTests {
     #expect(Reading.speaker(article) == "Dwayne Slone")
   }
 }
+
+extension DescriptionReferenceTests {
+  @Test func shortSingleQuotedParagraphIsNoHeading() {
+    let article = Reading.article(
+      """
+      Kieran Oduya, 24, came off the bench to score.
+
+      He said: 'It was great.'
+
+      'It has been a tough few weeks,' the 24-year-old said.
+      """)
+    #expect(article.paragraphs.count == 3)
+    #expect(
+      article.quotes.indices.map { Reading.speaker(article, $0) } == [
+        "Kieran Oduya", "Kieran Oduya",
+      ])
+  }
+
+  @Test func officialAmongUnnamedOfficialsIsNobody() {
+    let article = Reading.article(
+      """
+      White House press secretary Dana Whitfield said the president had been clear.
+
+      Two administration officials, speaking on the condition of anonymity, said the threat \
+      was drafted this month.
+
+      “He heard them out,” the official said.
+      """)
+    #expect(Reading.speaker(article) == nil)
+  }
+}
