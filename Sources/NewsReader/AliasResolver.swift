@@ -49,6 +49,8 @@ struct AliasResolver {
   /// and the one opening a sentence of the paragraph being read, if any, before any other
   /// person is named in it: who a description such as "the striker" most likely means.
   private var latestSubject: Int?
+  /// The organisation whose name opened the latest sentence that opened with one.
+  private var latestOrganisationSubject: Int?
   private var paragraphSubject: Int?
   private var paragraphNamedPerson = false
   private var recentOrganisations: [Int] = []
@@ -380,6 +382,7 @@ struct AliasResolver {
         paragraphNamedPerson = true
       }
     case .org:
+      if candidate.opensSentence, candidate.quote < 0 { latestOrganisationSubject = entity }
       if recentOrganisations.last != entity {
         recentOrganisations.removeAll { $0 == entity }
         recentOrganisations.append(entity)
@@ -657,6 +660,19 @@ struct AliasResolver {
       // "a spokeswoman", "a man": the noun may say which pronoun fits.
       if let noun = candidate.text.split(separator: " ").last {
         record.pronoun = EntityRecord.pronoun(ofRole: String(noun))
+      }
+      // "Westcountry Water said it was investing … / “…,” a spokesperson said": with no body
+      // named after it, a spokesperson speaks for the body the sentences before were about.
+      if candidate.apposes < 0,
+        candidate.text.lowercased().hasSuffix("spokesperson")
+          || candidate.text.lowercased().hasSuffix("spokesman")
+          || candidate.text.lowercased().hasSuffix("spokeswoman")
+      {
+        if let body = latestOrganisationSubject, !entities[body].isMedia,
+          entities[body].lastToken >= candidate.firstToken - 150
+        {
+          record.speaksFor = body
+        }
       }
       entities.append(record)
       mention(entities.count - 1, candidate, alias: false)

@@ -14,6 +14,8 @@ extension EntityRecognizer {
     }
     let opens =
       startsSentence(index)
+      // "“…,” a spokesperson said".
+      || (index > 0 && tokens[index - 1].kind == .quote)
       || (index > 0 && sameSpan(index, index - 1) && isLowerWord(index - 1)
         && tokens[index - 1].flags.cueForm == .finite)
     guard opens else { return nil }

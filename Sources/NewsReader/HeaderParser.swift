@@ -27,7 +27,7 @@ struct HeaderParser {
       while position < bytes.count, ByteClass.isSpace(bytes[position]) { position += 1 }
     }
     var cursor = skipSpaces(position)
-    if let after = byline(at: cursor) {
+    if let after = byline(at: cursor) ?? deskByline(at: cursor) {
       cursor = after
       while cursor < bytes.count, ByteClass.isSpace(bytes[cursor]) { cursor += 1 }
       position = cursor
@@ -128,6 +128,45 @@ struct HeaderParser {
     while rest < bytes.count, ByteClass.isSpace(bytes[rest]) { rest += 1 }
     return rest < bytes.count ? lineStart : nil
   }
+
+  /// The Guardian's and the BBC's byline as saved from the page: "Helena Treharne
+  /// Environment correspondent", with the time stamp on the line under it ("Thu 26 Nov 2026
+  /// 07.00 GMT"). Capitalised words ending in a journalist's title, alone before a blank line.
+  private func deskByline(at start: Int) -> Int? {
+    let bytes = buffer.bytes
+    var lineEnd = start
+    while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+    let words = bytes[start..<lineEnd].split(separator: 32).map {
+      String(decoding: $0, as: UTF8.self)
+    }
+    guard words.count >= 3, words.count <= 8, let title = words.last,
+      Self.journalistTitles.contains(title),
+      words.dropLast().allSatisfy({ $0.first.map { $0.isUppercase } ?? false })
+    else { return nil }
+    var next = lineEnd < bytes.count ? lineEnd + 1 : lineEnd
+    // The time stamp under it: a line opening with a weekday or a day of the month.
+    var stampEnd = next
+    while stampEnd < bytes.count, bytes[stampEnd] != 10 { stampEnd += 1 }
+    let stamp = String(decoding: bytes[next..<stampEnd], as: UTF8.self)
+    if stampEnd > next, stamp.split(separator: " ").count <= 8,
+      Self.weekdayAbbreviations.contains(where: { stamp.hasPrefix($0) })
+        || stamp.first.map({ $0.isNumber }) == true
+    {
+      next = stampEnd < bytes.count ? stampEnd + 1 : stampEnd
+    }
+    // A blank line (or the end) closes the block; text must follow it.
+    var rest = next
+    while rest < bytes.count, ByteClass.isSpace(bytes[rest]) { rest += 1 }
+    return rest < bytes.count && (next >= bytes.count || bytes[next] == 10 || next == rest)
+      ? next : nil
+  }
+
+  private static let journalistTitles: Set<String> = [
+    "correspondent", "editor", "reporter", "writer", "columnist", "journalist",
+  ]
+  private static let weekdayAbbreviations = [
+    "Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun ",
+  ]
 
   private func skipSpaces(_ start: Int) -> Int {
     var index = start

@@ -128,6 +128,8 @@ enum Lexicon {
     "reserve", "industries", "technologies", "systems", "labs", "media", "studios",
     "records", "entertainment", "games", "festival", "cup", "championship", "semiconductor",
     "pictures", "films", "productions", "studio",
+    // Utilities named for what they supply ("Thames Water", "British Gas").
+    "water", "gas", "electric", "electricity",
     "semiconductors", "capital", "partners", "ventures", "pharmaceuticals", "pharma", "foods",
     "brands", "logistics", "shipping", "steel", "petroleum", "mining", "resources", "telecom",
     "communications", "electronics", "software", "robotics", "aerospace", "insurance",

@@ -89,7 +89,9 @@ extension SpeakerAttributor {
       let record = references.mentions[mentionIndex]
       var first = references.localRange(record).lowerBound
       if first > range.lowerBound, ["the"].contains(tokens[first - 1].lower) { first -= 1 }
-      return (record.entity, references.text(first, end))
+      // An unnamed spokesperson's words are their body's.
+      let entity = references.entities[record.entity]
+      return (entity.anonymous ? entity.speaksFor : record.entity, references.text(first, end))
     }
     if Lexicon.textNouns.contains(token.lower), last > range.lowerBound,
       ["the", "a", "this"].contains(tokens[last - 1].lower)

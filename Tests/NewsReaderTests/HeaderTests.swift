@@ -91,3 +91,20 @@ import Testing
     #expect(article.paragraphs.first?.text == "The council voted.")
   }
 }
+
+extension HeaderTests {
+  @Test func deskBylineAndTimeStampAreNoText() {
+    let article = ArticleReader().read(
+      text: """
+        Sewage spills into Cornish estuary for 600 hours
+
+        Helena Treharne Environment correspondent
+        Thu 26 Nov 2026 07.00 GMT
+
+        Raw sewage was discharged into the Tamar estuary, campaigners said.
+        """, path: "guardian.txt")
+    #expect(article.paragraphs.count == 1)
+    #expect(article.headings.isEmpty)
+    #expect(article.entities.allSatisfy { $0.type != .person })
+  }
+}

@@ -85,3 +85,21 @@ extension RelayedSpeechTests {
     #expect(Reading.speaker(article) == "Patriotic Front for Renewal")
   }
 }
+
+extension RelayedSpeechTests {
+  @Test func unnamedSpokespersonSpeaksForTheBodyBefore() {
+    let article = Reading.article(
+      """
+      The river is dirty.
+
+      Westcountry Water said it was investing in the network.
+
+      "We know there is more to do," a spokesperson said.
+
+      A spokesperson said: "We share our customers' frustration."
+      """)
+    #expect(Reading.speaker(article, 0) == "Westcountry Water")
+    #expect(Reading.speaker(article, 1) == "Westcountry Water")
+    #expect(Reading.names(article, .org) == ["Westcountry Water"])
+  }
+}
