@@ -770,6 +770,7 @@ struct EntityRecognizer {
     // "Karen Holt has run the clinic": a common given name opening the run makes it a person.
     if count <= 4,
       postNominal || speechVerbFollows(stop) || speechVerbPrecedes(nameStart) || ageFollows(stop)
+        || speechVerbBeforeRole(nameStart)
         || (GivenNames.isGivenName(tokens[nameStart].lower)
           && !Lexicon.namedThingEnds.contains(tokens[stop - 1].lower))
     {
@@ -843,6 +844,23 @@ struct EntityRecognizer {
       return GivenNames.isGivenName(tokens[first].lower)
     }
     return true
+  }
+
+  /// "says co-author Tomás Rebelo", "said team leader Ana Lind": a speech verb, then one or
+  /// two lower-case words of role, then the name.
+  func speechVerbBeforeRole(_ first: Int) -> Bool {
+    var cursor = first - 1
+    var words = 0
+    while cursor > 0, words < 2, isLowerWord(cursor), sameSpan(first, cursor),
+      !tokens[cursor].flags.contains(.finiteCueVerb),
+      !CueWords.clauseWords.contains(tokens[cursor].lower)
+    {
+      cursor -= 1
+      words += 1
+    }
+    return words > 0 && isLowerWord(cursor) && sameSpan(first, cursor)
+      && tokens[cursor].flags.contains(.finiteCueVerb)
+      && !tokens[cursor].lowerIs("told") && !tokens[cursor].lowerIs("tells")
   }
 
   /// "Ferrer's spokesman, Diego Ruiz, said": the role stands before the comma.

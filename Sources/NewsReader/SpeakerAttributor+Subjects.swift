@@ -212,6 +212,21 @@ extension SpeakerAttributor {
       return (record.entity, references.text(titled, references.localRange(record).upperBound))
     }
     if let holder = roleHolder(after: first, in: range) { return holder }
+    // "says co-author Tomás Rebelo": a role the word lists do not hold, before the name.
+    var described = first
+    while described < range.upperBound, described < first + 3, tokens[described].kind == .word,
+      tokens[described].startsLower, references.tokenMention[described] < 0,
+      !CueWords.clauseWords.contains(tokens[described].lower)
+    {
+      described += 1
+    }
+    if described > first, described < range.upperBound,
+      references.tokenMention[described] >= 0,
+      case let record = references.mentions[references.tokenMention[described]],
+      references.entities[record.entity].type == .person
+    {
+      return (record.entity, references.text(described, references.localRange(record).upperBound))
+    }
     let mentionIndex = references.tokenMention[first]
     if mentionIndex < 0, references.tokenMention[start] >= 0 {
       let record = references.mentions[references.tokenMention[start]]

@@ -314,3 +314,16 @@ extension ReportingShapeTests {
     #expect(Reading.speaker(article) == "Devendra Nath Sahu")
   }
 }
+
+extension ReportingShapeTests {
+  @Test func roleTheListsDoNotHoldBetweenCueAndName() {
+    let article = Reading.article(
+      """
+      Frogs sing higher in cities.
+
+      "That is the part that surprised us," says co-author Tomás Rebelo, a doctoral student in \
+      the lab.
+      """)
+    #expect(Reading.speaker(article) == "Tomás Rebelo")
+  }
+}
