@@ -25,6 +25,43 @@ struct LowerForm {
     (low, high) = bits
   }
 
+  private init(bits: (UInt64, UInt64)) {
+    (low, high) = bits
+  }
+
+  /// The form of `bytes` with ASCII capitals lower-cased (the tokenizer's folding of a word
+  /// without a curly apostrophe), made without building a `String` when it is short ASCII.
+  ///
+  /// A short ASCII string is all bits: its bytes from the lowest up, zero padding, and in the
+  /// top byte the small-ASCII tag (1110) and the count; `LowerFormTests` checks that these
+  /// bits are exactly those of the `String` built from the same bytes, for every length.
+  init(lowercasing bytes: UnsafeBufferPointer<UInt8>) {
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      if bytes.count <= 15 {
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        if (words.0 | words.1) & Self.highBits == 0 {
+          let count = UInt64(bytes.count) << 56
+          self.init(
+            bits: (Self.lowercased(words.0), Self.lowercased(words.1) | Self.smallASCIITag | count))
+          return
+        }
+      }
+    #endif
+    self.init(Tokenizer.fold(bytes[...]))
+  }
+
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Eight ASCII bytes with the capitals lower-cased, all at once: adding 0x3F sets a byte's
+  /// top bit from "A" up, adding 0x25 from past "Z" (no byte below 0x80 carries over).
+  @inline(__always)
+  private static func lowercased(_ word: UInt64) -> UInt64 {
+    let fromA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+    let pastZ = word &+ 0x2525_2525_2525_2525
+    return word | ((fromA & ~pastZ & highBits) >> 2)
+  }
+
   /// The string back; it refers to immortal or interned storage, so no copy is made.
   var string: String { unsafeBitCast((low, high), to: String.self) }
 

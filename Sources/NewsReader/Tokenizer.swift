@@ -153,29 +153,31 @@ struct Tokenizer {
     _ start: Int, _ end: Int, _ kind: Token.Kind, _ paragraph: Int, _ output: inout [Token]
   ) {
     let bytes = buffer.bytes[start..<end]
-    var plain = true
+    // 0xE2 leads a curly apostrophe (which folding turns into ') or another typographic mark.
+    var typographic = false
     var hyphenated = false
     for byte in bytes {
-      if ByteClass.isUpper(byte) || byte == 0xE2 { plain = false }
+      if byte == 0xE2 { typographic = true }
       if byte == 45 { hyphenated = true }
     }
     let lower: LowerForm
     var flags: WordFlags = []
-    if plain,
-      let (word, listed) = WordFlags.table.entry(bytes: UnsafeBufferPointer(rebasing: bytes))
-    {
-      // A listed or common word: its flags and a shared copy of it in one look-up.
-      lower = word
-      flags = listed
-    } else if plain {
-      // Most words are already lower case: one string, no folding pass; unlisted, such a
-      // word has no flags unless it is a compound ("three-year").
-      let built = String(decoding: bytes, as: UTF8.self)
-      lower = LowerForm(built)
-      if hyphenated { flags = WordFlags.compoundFlags(built, hyphenated: true) }
+    let raw = UnsafeBufferPointer(rebasing: bytes)
+    if !typographic {
+      // Folding is then ASCII lower-casing alone, done on the fly by the look-up and, for an
+      // unlisted word, by the form itself.
+      if let (word, listed) = WordFlags.table.entry(lowercasing: raw) {
+        // A listed or common word: its flags and a shared copy of it in one look-up.
+        lower = word
+        flags = listed
+      } else {
+        // Unlisted, a word has no flags unless it is a compound ("three-year").
+        lower = LowerForm(lowercasing: raw)
+        if hyphenated { flags = WordFlags.compoundFlags(lower.string, hyphenated: true) }
+      }
     } else {
-      // Capitalised, or with a curly apostrophe: folded on the stack first, so that a common
-      // word ("The", "But") still comes from the table and only other words make a string.
+      // Perhaps with a curly apostrophe: folded on the stack first, so that a common word
+      // still comes from the table and only other words make a string.
       (lower, flags) = Self.withFolded(bytes) { folded in
         if let (word, listed) = WordFlags.table.entry(bytes: folded) { return (word, listed) }
         // Not in the table: only a compound can still have flags (no second look-up).

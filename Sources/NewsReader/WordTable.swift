@@ -37,18 +37,35 @@ struct WordTable<Value>: Sendable where Value: Sendable {
 
   var count: Int { words.count }
 
-  /// FNV-1a over the bytes; never 0, which marks an empty slot.
+  /// FNV-1a over the bytes (ASCII capitals lower-cased first when `lowercasing`); never 0,
+  /// which marks an empty slot.
   @inline(__always)
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false)
+    -> UInt64
+  {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    for byte in bytes {
+      hash = (hash ^ UInt64(Self.byte(byte, lowercasing: lowercasing))) &* 0x100_0000_01b3
+    }
     return hash | 1
   }
 
-  /// The entry spelt by `bytes`, or nil; with the slot where it is or would go.
+  /// `byte` with an ASCII capital lower-cased when `lowercasing`, without a branch: adding
+  /// 0x3F sets the top bit from "A" up, adding 0x25 from past "Z"; bytes from 0x80 up come out
+  /// of both sums alike (or wrap below 0x80 in the first), so they are never changed.
   @inline(__always)
-  private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int?, slot: Int) {
-    let hash = Self.hash(bytes)
+  static func byte(_ byte: UInt8, lowercasing: Bool) -> UInt8 {
+    guard lowercasing else { return byte }
+    return byte | (((byte &+ 0x3F) & ~(byte &+ 0x25) & 0x80) >> 2)
+  }
+
+  /// The entry spelt by `bytes` (ASCII capitals lower-cased first when `lowercasing`), or
+  /// nil; with the slot where it is or would go.
+  @inline(__always)
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false)
+    -> (entry: Int?, slot: Int)
+  {
+    let hash = Self.hash(bytes, lowercasing: lowercasing)
     var slot = Int(truncatingIfNeeded: hash >> 7) & mask
     while true {
       let stored = hashes[slot]
@@ -57,21 +74,29 @@ struct WordTable<Value>: Sendable where Value: Sendable {
         let entry = Int(entries[slot])
         let start = Int(spellingStart[entry])
         let length = Int(spellingStart[entry + 1]) - start
-        if length == bytes.count, Self.equal(spelling, from: start, bytes) { return (entry, slot) }
+        if length == bytes.count,
+          Self.equal(spelling, from: start, bytes, lowercasing: lowercasing)
+        {
+          return (entry, slot)
+        }
       }
       slot = (slot + 1) & mask
     }
   }
 
-  /// Whether `spelling[start...]` begins with exactly `bytes` (the lengths already agree).
+  /// Whether `spelling[start...]` begins with exactly `bytes`, lower-cased when `lowercasing`
+  /// (the lengths already agree).
   @inline(__always)
   private static func equal(
-    _ spelling: [UInt8], from start: Int, _ bytes: UnsafeBufferPointer<UInt8>
+    _ spelling: [UInt8], from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool
   )
     -> Bool
   {
     spelling.withUnsafeBufferPointer { stored in
-      for offset in 0..<bytes.count where stored[start + offset] != bytes[offset] { return false }
+      for offset in 0..<bytes.count
+      where stored[start + offset] != Self.byte(bytes[offset], lowercasing: lowercasing) {
+        return false
+      }
       return true
     }
   }
@@ -112,6 +137,14 @@ struct WordTable<Value>: Sendable where Value: Sendable {
   /// the tokenizer takes the table's copy of a common word instead of building its own.
   func entry(bytes: UnsafeBufferPointer<UInt8>) -> (word: LowerForm, value: Value)? {
     guard let entry = find(bytes).entry else { return nil }
+    return (forms[entry], values[entry])
+  }
+
+  /// `entry(bytes:)` for `bytes` with ASCII capitals lower-cased, which is how the tokenizer
+  /// folds a word without a curly apostrophe: "The" and "Ministry" are found without first
+  /// being folded into a buffer.
+  func entry(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> (word: LowerForm, value: Value)? {
+    guard let entry = find(bytes, lowercasing: true).entry else { return nil }
     return (forms[entry], values[entry])
   }
 

@@ -42,6 +42,25 @@ import Testing
     #expect(found?.value == 1)
     let missing = Array("monda".utf8).withUnsafeBufferPointer { table.entry(bytes: $0) }
     #expect(missing == nil)
+    // Capitals are lower-cased on the fly, and only ASCII capitals.
+    for written in ["Monday", "MONDAY", "monday"] {
+      let found = Array(written.utf8).withUnsafeBufferPointer { table.entry(lowercasing: $0) }
+      #expect(found?.word.string == "monday", "\(written)")
+    }
+    let other = Array("Mondays".utf8).withUnsafeBufferPointer { table.entry(lowercasing: $0) }
+    #expect(other == nil)
+    table["école"] = 2
+    let accented = Array("École".utf8).withUnsafeBufferPointer { table.entry(lowercasing: $0) }
+    #expect(accented == nil)
+  }
+
+  @Test func lowerCasingChangesOnlyASCIICapitals() {
+    for value in 0...255 {
+      let byte = UInt8(value)
+      let expected = ByteClass.isUpper(byte) ? byte + 32 : byte
+      #expect(WordTable<Bool>.byte(byte, lowercasing: true) == expected, "\(value)")
+      #expect(WordTable<Bool>.byte(byte, lowercasing: false) == byte)
+    }
   }
 
   @Test func commonWordsKeepTheirFlags() {
