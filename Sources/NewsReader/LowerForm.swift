@@ -18,11 +18,22 @@ struct LowerForm {
   private let high: UInt64
 
   init(_ string: String) {
-    var bits = unsafeBitCast(string, to: (UInt64, UInt64).self)
-    if bits.1 & Self.immortalBit == 0 {
-      bits = unsafeBitCast(LongForms.shared.intern(string), to: (UInt64, UInt64).self)
-    }
-    (low, high) = bits
+    (low, high) = Self.bits(of: string)
+  }
+
+  private static func bits(of string: String) -> (UInt64, UInt64) {
+    let bits = unsafeBitCast(string, to: (UInt64, UInt64).self)
+    if bits.1 & Self.immortalBit != 0 { return bits }
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      // Short ASCII text in a heap string: made small, so that one short text has one form
+      // (`WordTable.value(of:)` compares forms by their bits).
+      var copy = string
+      let count = copy.utf8.count
+      if let words = copy.withUTF8({ Self.packedASCII($0, lowercasing: false) }) {
+        return (words.0, words.1 | Self.smallASCIITag | UInt64(count) << 56)
+      }
+    #endif
+    return unsafeBitCast(LongForms.shared.intern(string), to: (UInt64, UInt64).self)
   }
 
   private init(bits: (UInt64, UInt64)) {
@@ -37,19 +48,40 @@ struct LowerForm {
   /// bits are exactly those of the `String` built from the same bytes, for every length.
   init(lowercasing bytes: UnsafeBufferPointer<UInt8>) {
     #if _endian(little) && (arch(x86_64) || arch(arm64))
-      if bytes.count <= 15 {
-        var words: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-        if (words.0 | words.1) & Self.highBits == 0 {
-          let count = UInt64(bytes.count) << 56
-          self.init(
-            bits: (Self.lowercased(words.0), Self.lowercased(words.1) | Self.smallASCIITag | count))
-          return
-        }
+      if let words = Self.packedASCII(bytes, lowercasing: true) {
+        self.init(bits: (words.0, words.1 | Self.smallASCIITag | UInt64(bytes.count) << 56))
+        return
       }
     #endif
     self.init(Tokenizer.fold(bytes[...]))
   }
+
+  /// Up to 15 ASCII `bytes` packed into two words from the lowest byte up, zero-padded, with
+  /// the capitals lower-cased when `lowercasing`; nil for longer or non-ASCII bytes.
+  @inline(__always)
+  static func packedASCII(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> (
+    UInt64, UInt64
+  )? {
+    guard bytes.count <= 15 else { return nil }
+    var words: (UInt64, UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+    guard (words.0 | words.1) & Self.highBits == 0 else { return nil }
+    return lowercasing ? (Self.lowercased(words.0), Self.lowercased(words.1)) : words
+  }
+
+  /// A short ASCII form's bytes as `packedASCII` packs them (its bits without the tag and
+  /// count), or nil for any other form.
+  var shortASCIIWords: (UInt64, UInt64)? {
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      guard high & Self.tagMask == Self.smallASCIITag else { return nil }
+      return (low, high & 0x00FF_FFFF_FFFF_FFFF)
+    #else
+      return nil
+    #endif
+  }
+
+  /// Whether two forms have the same bits (for short ASCII forms: the same text).
+  func hasSameBits(as other: LowerForm) -> Bool { low == other.low && high == other.high }
 
   private static let highBits: UInt64 = 0x8080_8080_8080_8080
 

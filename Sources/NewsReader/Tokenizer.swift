@@ -164,16 +164,14 @@ struct Tokenizer {
     var flags: WordFlags = []
     let raw = UnsafeBufferPointer(rebasing: bytes)
     if !typographic {
-      // Folding is then ASCII lower-casing alone, done on the fly by the look-up and, for an
-      // unlisted word, by the form itself.
-      if let (word, listed) = WordFlags.table.entry(lowercasing: raw) {
-        // A listed or common word: its flags and a shared copy of it in one look-up.
-        lower = word
+      // Folding is then ASCII lower-casing alone, which the form does (on its bits, for a
+      // short word); the table is asked by the form.
+      lower = LowerForm(lowercasing: raw)
+      if let listed = WordFlags.table.value(of: lower) {
         flags = listed
-      } else {
+      } else if hyphenated {
         // Unlisted, a word has no flags unless it is a compound ("three-year").
-        lower = LowerForm(lowercasing: raw)
-        if hyphenated { flags = WordFlags.compoundFlags(lower.string, hyphenated: true) }
+        flags = WordFlags.compoundFlags(lower.string, hyphenated: true)
       }
     } else {
       // Perhaps with a curly apostrophe: folded on the stack first, so that a common word

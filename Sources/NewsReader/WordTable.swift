@@ -37,35 +37,29 @@ struct WordTable<Value>: Sendable where Value: Sendable {
 
   var count: Int { words.count }
 
-  /// FNV-1a over the bytes (ASCII capitals lower-cased first when `lowercasing`); never 0,
-  /// which marks an empty slot.
+  /// A short ASCII word (most are) mixed from its packed bytes, a few instructions in all;
+  /// any other FNV-1a over the bytes. Never 0, which marks an empty slot.
   @inline(__always)
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false)
-    -> UInt64
-  {
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    if let words = LowerForm.packedASCII(bytes, lowercasing: false) { return mix(words) }
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      hash = (hash ^ UInt64(Self.byte(byte, lowercasing: lowercasing))) &* 0x100_0000_01b3
-    }
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return hash | 1
   }
 
-  /// `byte` with an ASCII capital lower-cased when `lowercasing`, without a branch: adding
-  /// 0x3F sets the top bit from "A" up, adding 0x25 from past "Z"; bytes from 0x80 up come out
-  /// of both sums alike (or wrap below 0x80 in the first), so they are never changed.
+  /// The hash of a short ASCII word from its packed bytes: two multiply-xorshift rounds, so
+  /// that the slot bits depend on every byte; never 0.
   @inline(__always)
-  static func byte(_ byte: UInt8, lowercasing: Bool) -> UInt8 {
-    guard lowercasing else { return byte }
-    return byte | (((byte &+ 0x3F) & ~(byte &+ 0x25) & 0x80) >> 2)
+  private static func mix(_ words: (UInt64, UInt64)) -> UInt64 {
+    var hash = (words.0 ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+    hash = (hash ^ (hash >> 31) ^ words.1) &* 0x94D0_49BB_1331_11EB
+    return (hash ^ (hash >> 29)) | 1
   }
 
-  /// The entry spelt by `bytes` (ASCII capitals lower-cased first when `lowercasing`), or
-  /// nil; with the slot where it is or would go.
+  /// The entry spelt by `bytes`, or nil; with the slot where it is or would go.
   @inline(__always)
-  private func find(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool = false)
-    -> (entry: Int?, slot: Int)
-  {
-    let hash = Self.hash(bytes, lowercasing: lowercasing)
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (entry: Int?, slot: Int) {
+    let hash = Self.hash(bytes)
     var slot = Int(truncatingIfNeeded: hash >> 7) & mask
     while true {
       let stored = hashes[slot]
@@ -74,29 +68,21 @@ struct WordTable<Value>: Sendable where Value: Sendable {
         let entry = Int(entries[slot])
         let start = Int(spellingStart[entry])
         let length = Int(spellingStart[entry + 1]) - start
-        if length == bytes.count,
-          Self.equal(spelling, from: start, bytes, lowercasing: lowercasing)
-        {
-          return (entry, slot)
-        }
+        if length == bytes.count, Self.equal(spelling, from: start, bytes) { return (entry, slot) }
       }
       slot = (slot + 1) & mask
     }
   }
 
-  /// Whether `spelling[start...]` begins with exactly `bytes`, lower-cased when `lowercasing`
-  /// (the lengths already agree).
+  /// Whether `spelling[start...]` begins with exactly `bytes` (the lengths already agree).
   @inline(__always)
   private static func equal(
-    _ spelling: [UInt8], from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool
+    _ spelling: [UInt8], from start: Int, _ bytes: UnsafeBufferPointer<UInt8>
   )
     -> Bool
   {
     spelling.withUnsafeBufferPointer { stored in
-      for offset in 0..<bytes.count
-      where stored[start + offset] != Self.byte(bytes[offset], lowercasing: lowercasing) {
-        return false
-      }
+      for offset in 0..<bytes.count where stored[start + offset] != bytes[offset] { return false }
       return true
     }
   }
@@ -140,12 +126,22 @@ struct WordTable<Value>: Sendable where Value: Sendable {
     return (forms[entry], values[entry])
   }
 
-  /// `entry(bytes:)` for `bytes` with ASCII capitals lower-cased, which is how the tokenizer
-  /// folds a word without a curly apostrophe: "The" and "Ministry" are found without first
-  /// being folded into a buffer.
-  func entry(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> (word: LowerForm, value: Value)? {
-    guard let entry = find(bytes, lowercasing: true).entry else { return nil }
-    return (forms[entry], values[entry])
+  /// The value of `form`'s word: for a short ASCII form by its bits alone (hashed as packed
+  /// bytes, compared as bits, both canonical for such forms), which is how the tokenizer
+  /// asks about most words.
+  func value(of form: LowerForm) -> Value? {
+    guard let words = form.shortASCIIWords else { return self[form.string] }
+    let hash = Self.mix(words)
+    var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+    while true {
+      let stored = hashes[slot]
+      if stored == 0 { return nil }
+      if stored == hash {
+        let entry = Int(entries[slot])
+        if forms[entry].hasSameBits(as: form) { return values[entry] }
+      }
+      slot = (slot + 1) & mask
+    }
   }
 
   func contains(_ word: String) -> Bool { find(word).entry != nil }

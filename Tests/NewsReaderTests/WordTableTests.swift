@@ -42,25 +42,32 @@ import Testing
     #expect(found?.value == 1)
     let missing = Array("monda".utf8).withUnsafeBufferPointer { table.entry(bytes: $0) }
     #expect(missing == nil)
-    // Capitals are lower-cased on the fly, and only ASCII capitals.
-    for written in ["Monday", "MONDAY", "monday"] {
-      let found = Array(written.utf8).withUnsafeBufferPointer { table.entry(lowercasing: $0) }
-      #expect(found?.word.string == "monday", "\(written)")
-    }
-    let other = Array("Mondays".utf8).withUnsafeBufferPointer { table.entry(lowercasing: $0) }
-    #expect(other == nil)
-    table["école"] = 2
-    let accented = Array("École".utf8).withUnsafeBufferPointer { table.entry(lowercasing: $0) }
-    #expect(accented == nil)
   }
 
-  @Test func lowerCasingChangesOnlyASCIICapitals() {
-    for value in 0...255 {
-      let byte = UInt8(value)
-      let expected = ByteClass.isUpper(byte) ? byte + 32 : byte
-      #expect(WordTable<Bool>.byte(byte, lowercasing: true) == expected, "\(value)")
-      #expect(WordTable<Bool>.byte(byte, lowercasing: false) == byte)
+  @Test func formsFindTheirWords() {
+    // The tokenizer asks by form: short ASCII forms by their bits, others by their text.
+    var table = WordTable<Int>()
+    let long = String(repeating: "intergovernmental", count: 2)
+    for (value, word) in ["monday", "a", "fifteen-letters", long, "école", ","].enumerated() {
+      table[word] = value
     }
+    for written in ["Monday", "MONDAY", "monday"] {
+      let form = Array(written.utf8).withUnsafeBufferPointer { LowerForm(lowercasing: $0) }
+      #expect(table.value(of: form) == 0, "\(written)")
+    }
+    #expect(table.value(of: LowerForm("a")) == 1)
+    #expect(table.value(of: LowerForm("fifteen-letters")) == 2)
+    #expect(table.value(of: LowerForm(long)) == 3)
+    #expect(table.value(of: LowerForm("école")) == 4)
+    #expect(table.value(of: LowerForm(",")) == 5)
+    for missing in ["mondays", "monda", "", "b", "École", long + "s"] {
+      #expect(table.value(of: LowerForm(missing)) == nil, "\(missing)")
+    }
+    // A short text in a heap string has the same form as the literal.
+    var grown = String(repeating: "x", count: 40)
+    grown.removeAll(keepingCapacity: true)
+    grown.append("monday")
+    #expect(table.value(of: LowerForm(grown)) == 0)
   }
 
   @Test func commonWordsKeepTheirFlags() {
