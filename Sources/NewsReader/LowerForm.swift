@@ -47,13 +47,17 @@ struct LowerForm {
   /// top byte the small-ASCII tag (1110) and the count; `LowerFormTests` checks that these
   /// bits are exactly those of the `String` built from the same bytes, for every length.
   init(lowercasing bytes: UnsafeBufferPointer<UInt8>) {
+    self = Self.shortASCII(lowercasing: bytes) ?? LowerForm(Tokenizer.fold(bytes[...]))
+  }
+
+  /// `init(lowercasing:)` for up to 15 ASCII bytes, built on the bits; nil for other bytes.
+  static func shortASCII(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> LowerForm? {
     #if _endian(little) && (arch(x86_64) || arch(arm64))
-      if let words = Self.packedASCII(bytes, lowercasing: true) {
-        self.init(bits: (words.0, words.1 | Self.smallASCIITag | UInt64(bytes.count) << 56))
-        return
-      }
+      guard let words = packedASCII(bytes, lowercasing: true) else { return nil }
+      return LowerForm(bits: (words.0, words.1 | smallASCIITag | UInt64(bytes.count) << 56))
+    #else
+      return nil
     #endif
-    self.init(Tokenizer.fold(bytes[...]))
   }
 
   /// Up to 15 ASCII `bytes` packed into two words from the lowest byte up, zero-padded, with

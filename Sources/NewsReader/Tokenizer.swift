@@ -202,7 +202,11 @@ struct Tokenizer {
   }
 
   static func fold(_ bytes: Slice<ByteClass.Bytes>) -> String {
-    withFolded(bytes) { String(decoding: $0, as: UTF8.self) }
+    // Short ASCII (most words of names and roles) folds by lower-casing alone, on the bits.
+    if let form = LowerForm.shortASCII(lowercasing: UnsafeBufferPointer(rebasing: bytes)) {
+      return form.string
+    }
+    return withFolded(bytes) { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Runs `body` with the folded bytes of `bytes` in a temporary buffer.

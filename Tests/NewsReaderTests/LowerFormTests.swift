@@ -87,4 +87,38 @@ import Testing
       #expect(bits(form.string) == bits(LowerForm(folded).string), "\(word)")
     }
   }
+
+  /// `Tokenizer.fold` against folding written out byte by byte: the same strings, bit for bit.
+  @Test func foldIsByteFolding() {
+    func reference(_ text: String) -> String {
+      var out: [UInt8] = []
+      let bytes = Array(text.utf8)
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99
+        {
+          out.append(39)
+          index += 3
+          continue
+        }
+        out.append(ByteClass.isUpper(bytes[index]) ? bytes[index] + 32 : bytes[index])
+        index += 1
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    let texts = [
+      "", "A", "The", "Korean Central News Agency", "O’Brien", "MÜLLER", "Jae-myung", "U.S.",
+      "ABCDEFGHIJKLMNO", "ABCDEFGHIJKLMNOP", "already folded", "@[`{", "ZZZ’s",
+    ]
+    for text in texts {
+      let folded = Tokenizer.fold(text)
+      #expect(folded == reference(text), "\(text)")
+      if folded.utf8.count <= 15 {
+        let bits = unsafeBitCast(folded, to: (UInt64, UInt64).self)
+        let expected = unsafeBitCast(reference(text), to: (UInt64, UInt64).self)
+        #expect(bits == expected, "\(text)")
+      }
+    }
+  }
 }
