@@ -66,9 +66,14 @@ struct LowerForm {
   static func packedASCII(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> (
     UInt64, UInt64
   )? {
-    guard bytes.count <= 15 else { return nil }
+    let count = bytes.count
+    guard count <= 15 else { return nil }
+    // Shifted in byte by byte: a copy through memcpy cost a call per word.
     var words: (UInt64, UInt64) = (0, 0)
-    withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+    for offset in 0..<min(count, 8) { words.0 |= UInt64(bytes[offset]) << (offset &* 8) }
+    if count > 8 {
+      for offset in 8..<count { words.1 |= UInt64(bytes[offset]) << ((offset &- 8) &* 8) }
+    }
     guard (words.0 | words.1) & Self.highBits == 0 else { return nil }
     return lowercasing ? (Self.lowercased(words.0), Self.lowercased(words.1)) : words
   }
