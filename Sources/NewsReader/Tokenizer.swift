@@ -96,6 +96,19 @@ struct Tokenizer {
     var lettersSinceDot = 0
     while index < end {
       let byte = bytes[index]
+      if byte < 0x80, ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte) {
+        // A run of ASCII letters and digits, the bulk of most words, in one tight loop (no
+        // continuation byte can follow an ASCII byte, so none is skipped).
+        index += 1
+        lettersSinceDot += 1
+        while index < end, ByteClass.isASCIILetter(bytes[index]) || ByteClass.isDigit(bytes[index])
+        {
+          index += 1
+          lettersSinceDot += 1
+        }
+        if lettersSinceDot > 1 { onlyInitials = false }
+        continue
+      }
       if ByteClass.isLetterStart(bytes, index) || ByteClass.isDigit(byte) {
         index += 1
         while index < end && bytes[index] & 0xC0 == 0x80 { index += 1 }
