@@ -15,9 +15,25 @@ struct EntityRecognizer {
     var output: [Candidate] = []
     var index = 0
     while index < tokens.count {
+      // Most tokens start nothing; `step` would return at once for them, but the call to it
+      // cost more than this test.
+      if startsNothing(tokens[index]) {
+        index += 1
+        continue
+      }
       index = step(at: index, into: &output)
     }
     return output
+  }
+
+  /// What `step` moves past at once: a token that is not a word, or a lower-case word that is
+  /// no determiner, number word or media modifier (every rule needs one of those, or a
+  /// capital).
+  @inline(__always)
+  private func startsNothing(_ token: Token) -> Bool {
+    token.kind != .word
+      || (!token.isCapitalized && !token.isAllCaps
+        && token.flags.isDisjoint(with: [.determiner, .numberWord, .mediaModifier]))
   }
 
   // MARK: - Dispatch
