@@ -20,7 +20,9 @@ struct DateExtractor {
     var found: [Found] = []
     var index = 0
     while index < tokens.count {
-      if let match = matchAt(index) {
+      // The cheap test first, here: most tokens fail it, and a call to `matchAt` for each of
+      // them cost more than the test.
+      if mayStartDate(tokens[index]), let match = matchAt(index) {
         found.append(match)
         index = match.endToken
       } else {
@@ -37,6 +39,12 @@ struct DateExtractor {
 
   private func sameSentence(_ first: Int, _ second: Int) -> Bool {
     second < tokens.count && tokens[second].sentence == tokens[first].sentence
+  }
+
+  /// A number (a year) or a date word: the only tokens a date starts at.
+  @inline(__always)
+  private func mayStartDate(_ token: Token) -> Bool {
+    token.kind == .number || (token.kind == .word && token.flags.contains(.dateWord))
   }
 
   private func matchAt(_ index: Int) -> Found? {

@@ -15,6 +15,12 @@ struct EntityRecognizer {
     var output: [Candidate] = []
     var index = 0
     while index < tokens.count {
+      // Most tokens start nothing; `step` would return at once for them, but the call to it
+      // cost more than this test.
+      if startsNothing(tokens[index]) {
+        index += 1
+        continue
+      }
       index = step(at: index, into: &output)
     }
     markSubjectsAfterOpeningPhrases(&output)
@@ -61,6 +67,18 @@ struct EntityRecognizer {
       }
       if isPerson { personNamed = true }
     }
+  }
+
+  /// What `step` moves past at once: a token that is not a word, or a lower-case word that is
+  /// no determiner, number word or media modifier (every rule needs one of those, or a
+  /// capital), except bare "police" and a surname opening with "al-" or "el-", which have
+  /// rules of their own.
+  @inline(__always)
+  private func startsNothing(_ token: Token) -> Bool {
+    token.kind != .word
+      || (!token.isCapitalized && !token.isAllCaps
+        && token.flags.isDisjoint(with: [.determiner, .numberWord, .mediaModifier])
+        && !token.isHyphenated && !token.lowerIs("police"))
   }
 
   // MARK: - Dispatch

@@ -18,11 +18,89 @@ struct LowerForm {
   private let high: UInt64
 
   init(_ string: String) {
-    var bits = unsafeBitCast(string, to: (UInt64, UInt64).self)
-    if bits.1 & Self.immortalBit == 0 {
-      bits = unsafeBitCast(LongForms.shared.intern(string), to: (UInt64, UInt64).self)
-    }
+    (low, high) = Self.bits(of: string)
+  }
+
+  private static func bits(of string: String) -> (UInt64, UInt64) {
+    let bits = unsafeBitCast(string, to: (UInt64, UInt64).self)
+    if bits.1 & Self.immortalBit != 0 { return bits }
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      // Short ASCII text in a heap string: made small, so that one short text has one form
+      // (`WordTable.value(of:)` compares forms by their bits).
+      var copy = string
+      let count = copy.utf8.count
+      if let words = copy.withUTF8({ Self.packedASCII($0, lowercasing: false) }) {
+        return (words.0, words.1 | Self.smallASCIITag | UInt64(count) << 56)
+      }
+    #endif
+    return unsafeBitCast(LongForms.shared.intern(string), to: (UInt64, UInt64).self)
+  }
+
+  private init(bits: (UInt64, UInt64)) {
     (low, high) = bits
+  }
+
+  /// The form of `bytes` with ASCII capitals lower-cased (the tokenizer's folding of a word
+  /// without a curly apostrophe), made without building a `String` when it is short ASCII.
+  ///
+  /// A short ASCII string is all bits: its bytes from the lowest up, zero padding, and in the
+  /// top byte the small-ASCII tag (1110) and the count; `LowerFormTests` checks that these
+  /// bits are exactly those of the `String` built from the same bytes, for every length.
+  init(lowercasing bytes: UnsafeBufferPointer<UInt8>) {
+    self = Self.shortASCII(lowercasing: bytes) ?? LowerForm(Tokenizer.fold(bytes[...]))
+  }
+
+  /// `init(lowercasing:)` for up to 15 ASCII bytes, built on the bits; nil for other bytes.
+  static func shortASCII(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> LowerForm? {
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      guard let words = packedASCII(bytes, lowercasing: true) else { return nil }
+      return LowerForm(bits: (words.0, words.1 | smallASCIITag | UInt64(bytes.count) << 56))
+    #else
+      return nil
+    #endif
+  }
+
+  /// Up to 15 ASCII `bytes` packed into two words from the lowest byte up, zero-padded, with
+  /// the capitals lower-cased when `lowercasing`; nil for longer or non-ASCII bytes.
+  @inline(__always)
+  static func packedASCII(_ bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> (
+    UInt64, UInt64
+  )? {
+    let count = bytes.count
+    guard count <= 15 else { return nil }
+    // Shifted in byte by byte: a copy through memcpy cost a call per word.
+    var words: (UInt64, UInt64) = (0, 0)
+    for offset in 0..<min(count, 8) { words.0 |= UInt64(bytes[offset]) << (offset &* 8) }
+    if count > 8 {
+      for offset in 8..<count { words.1 |= UInt64(bytes[offset]) << ((offset &- 8) &* 8) }
+    }
+    guard (words.0 | words.1) & Self.highBits == 0 else { return nil }
+    return lowercasing ? (Self.lowercased(words.0), Self.lowercased(words.1)) : words
+  }
+
+  /// A short ASCII form's bytes as `packedASCII` packs them (its bits without the tag and
+  /// count), or nil for any other form.
+  var shortASCIIWords: (UInt64, UInt64)? {
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      guard high & Self.tagMask == Self.smallASCIITag else { return nil }
+      return (low, high & 0x00FF_FFFF_FFFF_FFFF)
+    #else
+      return nil
+    #endif
+  }
+
+  /// Whether two forms have the same bits (for short ASCII forms: the same text).
+  func hasSameBits(as other: LowerForm) -> Bool { low == other.low && high == other.high }
+
+  private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Eight ASCII bytes with the capitals lower-cased, all at once: adding 0x3F sets a byte's
+  /// top bit from "A" up, adding 0x25 from past "Z" (no byte below 0x80 carries over).
+  @inline(__always)
+  private static func lowercased(_ word: UInt64) -> UInt64 {
+    let fromA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+    let pastZ = word &+ 0x2525_2525_2525_2525
+    return word | ((fromA & ~pastZ & highBits) >> 2)
   }
 
   /// The string back; it refers to immortal or interned storage, so no copy is made.
@@ -40,9 +118,12 @@ struct LowerForm {
   func equals(_ word: String) -> Bool {
     let other = unsafeBitCast(word, to: (UInt64, UInt64).self)
     if other.0 == low && other.1 == high { return true }
-    if high & Self.tagMask == Self.smallASCIITag && other.1 & Self.tagMask == Self.smallASCIITag {
-      return false
-    }
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      // The layout checked by `LowerFormTests`; elsewhere every unequal pair takes `==`.
+      if high & Self.tagMask == Self.smallASCIITag && other.1 & Self.tagMask == Self.smallASCIITag {
+        return false
+      }
+    #endif
     return string == word
   }
 

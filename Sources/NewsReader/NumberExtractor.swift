@@ -25,7 +25,9 @@ struct NumberExtractor {
     var found: [Found] = []
     var index = 0
     while index < tokens.count {
-      if !taken[index], let match = matchAt(index) {
+      // The cheap test first, here: most tokens fail it, and a call to `matchAt` for each of
+      // them cost more than the test.
+      if !taken[index], mayStartNumber(tokens[index]), let match = matchAt(index) {
         found.append(match)
         index = max(match.endToken, index + 1)
       } else {
@@ -39,13 +41,15 @@ struct NumberExtractor {
     second >= 0 && second < tokens.count && tokens[second].sentence == tokens[first].sentence
   }
 
+  /// Digits, or a number word ("nine", "three-year"): the only tokens a number starts at.
+  @inline(__always)
+  private func mayStartNumber(_ token: Token) -> Bool {
+    token.kind == .number
+      || (token.kind == .word && !token.flags.isDisjoint(with: [.numberWord, .numberCompound]))
+  }
+
   private func matchAt(_ index: Int) -> Found? {
-    // Most tokens are neither numbers nor number words: answer them before copying the token.
-    guard
-      tokens[index].kind == .number
-        || (tokens[index].kind == .word
-          && !tokens[index].flags.intersection([.numberWord, .numberCompound]).isEmpty)
-    else { return nil }
+    guard mayStartNumber(tokens[index]) else { return nil }
     let token = tokens[index]
     var start = token.start
     var end = token.end

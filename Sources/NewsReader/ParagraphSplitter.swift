@@ -91,7 +91,11 @@ struct ParagraphSplitter {
       let byte = bytes[index]
       if byte == 10 { return false }
       let space = ByteClass.isSpace(byte)
-      if !space && !inWord { words += 1 }
+      if !space && !inWord {
+        words += 1
+        // Nine words are no heading, whatever follows: no need to scan the rest of a paragraph.
+        if words > 8 { return false }
+      }
       inWord = !space
     }
     guard words >= 1, words <= 8 else { return false }

@@ -96,6 +96,19 @@ struct Tokenizer {
     var lettersSinceDot = 0
     while index < end {
       let byte = bytes[index]
+      if byte < 0x80, ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte) {
+        // A run of ASCII letters and digits, the bulk of most words, in one tight loop (no
+        // continuation byte can follow an ASCII byte, so none is skipped).
+        index += 1
+        lettersSinceDot += 1
+        while index < end, ByteClass.isASCIILetter(bytes[index]) || ByteClass.isDigit(bytes[index])
+        {
+          index += 1
+          lettersSinceDot += 1
+        }
+        if lettersSinceDot > 1 { onlyInitials = false }
+        continue
+      }
       if ByteClass.isLetterStart(bytes, index) || ByteClass.isDigit(byte) {
         index += 1
         while index < end && bytes[index] & 0xC0 == 0x80 { index += 1 }
@@ -153,29 +166,29 @@ struct Tokenizer {
     _ start: Int, _ end: Int, _ kind: Token.Kind, _ paragraph: Int, _ output: inout [Token]
   ) {
     let bytes = buffer.bytes[start..<end]
-    var plain = true
+    // 0xE2 leads a curly apostrophe (which folding turns into ') or another typographic mark.
+    var typographic = false
     var hyphenated = false
     for byte in bytes {
-      if ByteClass.isUpper(byte) || byte == 0xE2 { plain = false }
+      if byte == 0xE2 { typographic = true }
       if byte == 45 { hyphenated = true }
     }
     let lower: LowerForm
     var flags: WordFlags = []
-    if plain,
-      let (word, listed) = WordFlags.table.entry(bytes: UnsafeBufferPointer(rebasing: bytes))
-    {
-      // A listed or common word: its flags and a shared copy of it in one look-up.
-      lower = word
-      flags = listed
-    } else if plain {
-      // Most words are already lower case: one string, no folding pass; unlisted, such a
-      // word has no flags unless it is a compound ("three-year").
-      let built = String(decoding: bytes, as: UTF8.self)
-      lower = LowerForm(built)
-      if hyphenated { flags = WordFlags.compoundFlags(built, hyphenated: true) }
+    let raw = UnsafeBufferPointer(rebasing: bytes)
+    if !typographic {
+      // Folding is then ASCII lower-casing alone, which the form does (on its bits, for a
+      // short word); the table is asked by the form.
+      lower = LowerForm(lowercasing: raw)
+      if let listed = WordFlags.table.value(of: lower) {
+        flags = listed
+      } else if hyphenated {
+        // Unlisted, a word has no flags unless it is a compound ("three-year").
+        flags = WordFlags.compoundFlags(lower.string, hyphenated: true)
+      }
     } else {
-      // Capitalised, or with a curly apostrophe: folded on the stack first, so that a common
-      // word ("The", "But") still comes from the table and only other words make a string.
+      // Perhaps with a curly apostrophe: folded on the stack first, so that a common word
+      // still comes from the table and only other words make a string.
       (lower, flags) = Self.withFolded(bytes) { folded in
         if let (word, listed) = WordFlags.table.entry(bytes: folded) { return (word, listed) }
         // Not in the table: only a compound can still have flags (no second look-up).
@@ -202,7 +215,11 @@ struct Tokenizer {
   }
 
   static func fold(_ bytes: Slice<ByteClass.Bytes>) -> String {
-    withFolded(bytes) { String(decoding: $0, as: UTF8.self) }
+    // Short ASCII (most words of names and roles) folds by lower-casing alone, on the bits.
+    if let form = LowerForm.shortASCII(lowercasing: UnsafeBufferPointer(rebasing: bytes)) {
+      return form.string
+    }
+    return withFolded(bytes) { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Runs `body` with the folded bytes of `bytes` in a temporary buffer.

@@ -37,12 +37,23 @@ struct WordTable<Value>: Sendable where Value: Sendable {
 
   var count: Int { words.count }
 
-  /// FNV-1a over the bytes; never 0, which marks an empty slot.
+  /// A short ASCII word (most are) mixed from its packed bytes, a few instructions in all;
+  /// any other FNV-1a over the bytes. Never 0, which marks an empty slot.
   @inline(__always)
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    if let words = LowerForm.packedASCII(bytes, lowercasing: false) { return mix(words) }
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return hash | 1
+  }
+
+  /// The hash of a short ASCII word from its packed bytes: two multiply-xorshift rounds, so
+  /// that the slot bits depend on every byte; never 0.
+  @inline(__always)
+  private static func mix(_ words: (UInt64, UInt64)) -> UInt64 {
+    var hash = (words.0 ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+    hash = (hash ^ (hash >> 31) ^ words.1) &* 0x94D0_49BB_1331_11EB
+    return (hash ^ (hash >> 29)) | 1
   }
 
   /// The entry spelt by `bytes`, or nil; with the slot where it is or would go.
@@ -113,6 +124,24 @@ struct WordTable<Value>: Sendable where Value: Sendable {
   func entry(bytes: UnsafeBufferPointer<UInt8>) -> (word: LowerForm, value: Value)? {
     guard let entry = find(bytes).entry else { return nil }
     return (forms[entry], values[entry])
+  }
+
+  /// The value of `form`'s word: for a short ASCII form by its bits alone (hashed as packed
+  /// bytes, compared as bits, both canonical for such forms), which is how the tokenizer
+  /// asks about most words.
+  func value(of form: LowerForm) -> Value? {
+    guard let words = form.shortASCIIWords else { return self[form.string] }
+    let hash = Self.mix(words)
+    var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+    while true {
+      let stored = hashes[slot]
+      if stored == 0 { return nil }
+      if stored == hash {
+        let entry = Int(entries[slot])
+        if forms[entry].hasSameBits(as: form) { return values[entry] }
+      }
+      slot = (slot + 1) & mask
+    }
   }
 
   func contains(_ word: String) -> Bool { find(word).entry != nil }

@@ -70,4 +70,55 @@ import Testing
       }
     }
   }
+
+  /// Forms made straight from bytes must be the very strings folding would have built.
+  @Test func formsFromBytesAreTheFoldedStrings() {
+    func bits(_ string: String) -> (UInt64, UInt64) {
+      unsafeBitCast(string, to: (UInt64, UInt64).self)
+    }
+    var words = ["", "a", "The", "U.S.", "NATO", "three-year", "O'Brien", "Müller", "ça", "’s"]
+    let alphabet = Array("AbCdEfGhIjKlMnOpQrStU")
+    for length in 0...alphabet.count { words.append(String(alphabet.prefix(length))) }
+    for word in words {
+      let folded = Tokenizer.fold(word)
+      let form = Array(word.utf8).withUnsafeBufferPointer { LowerForm(lowercasing: $0) }
+      if word.utf8.contains(0xE2) { continue }  // the tokenizer folds those on the slow path
+      #expect(form.string == folded, "\(word)")
+      #expect(bits(form.string) == bits(LowerForm(folded).string), "\(word)")
+    }
+  }
+
+  /// `Tokenizer.fold` against folding written out byte by byte: the same strings, bit for bit.
+  @Test func foldIsByteFolding() {
+    func reference(_ text: String) -> String {
+      var out: [UInt8] = []
+      let bytes = Array(text.utf8)
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0x98 || bytes[index + 2] == 0x99
+        {
+          out.append(39)
+          index += 3
+          continue
+        }
+        out.append(ByteClass.isUpper(bytes[index]) ? bytes[index] + 32 : bytes[index])
+        index += 1
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    let texts = [
+      "", "A", "The", "Korean Central News Agency", "O’Brien", "MÜLLER", "Jae-myung", "U.S.",
+      "ABCDEFGHIJKLMNO", "ABCDEFGHIJKLMNOP", "already folded", "@[`{", "ZZZ’s",
+    ]
+    for text in texts {
+      let folded = Tokenizer.fold(text)
+      #expect(folded == reference(text), "\(text)")
+      if folded.utf8.count <= 15 {
+        let bits = unsafeBitCast(folded, to: (UInt64, UInt64).self)
+        let expected = unsafeBitCast(reference(text), to: (UInt64, UInt64).self)
+        #expect(bits == expected, "\(text)")
+      }
+    }
+  }
 }

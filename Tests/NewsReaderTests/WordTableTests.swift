@@ -44,6 +44,32 @@ import Testing
     #expect(missing == nil)
   }
 
+  @Test func formsFindTheirWords() {
+    // The tokenizer asks by form: short ASCII forms by their bits, others by their text.
+    var table = WordTable<Int>()
+    let long = String(repeating: "intergovernmental", count: 2)
+    for (value, word) in ["monday", "a", "fifteen-letters", long, "école", ","].enumerated() {
+      table[word] = value
+    }
+    for written in ["Monday", "MONDAY", "monday"] {
+      let form = Array(written.utf8).withUnsafeBufferPointer { LowerForm(lowercasing: $0) }
+      #expect(table.value(of: form) == 0, "\(written)")
+    }
+    #expect(table.value(of: LowerForm("a")) == 1)
+    #expect(table.value(of: LowerForm("fifteen-letters")) == 2)
+    #expect(table.value(of: LowerForm(long)) == 3)
+    #expect(table.value(of: LowerForm("école")) == 4)
+    #expect(table.value(of: LowerForm(",")) == 5)
+    for missing in ["mondays", "monda", "", "b", "École", long + "s"] {
+      #expect(table.value(of: LowerForm(missing)) == nil, "\(missing)")
+    }
+    // A short text in a heap string has the same form as the literal.
+    var grown = String(repeating: "x", count: 40)
+    grown.removeAll(keepingCapacity: true)
+    grown.append("monday")
+    #expect(table.value(of: LowerForm(grown)) == 0)
+  }
+
   @Test func commonWordsKeepTheirFlags() {
     // Sharing strings for common words must not change what the lists say about them.
     #expect(WordFlags.of("the", hyphenated: false).contains(.determiner))
