@@ -217,7 +217,7 @@ struct AliasResolver {
       byKey[key] = existing
       return existing
     }
-    let record = EntityRecord(name: name, type: type, role: role)
+    let record = EntityRecord(name: name, folded: key.word, type: type, role: role)
     let index = entities.count
     entities.append(record)
     byKey[key] = index
@@ -444,12 +444,39 @@ struct AliasResolver {
     // path, and every new name passes here.
     var probe = text
     guard probe.withUTF8({ $0.contains { $0 == 10 || $0 == 13 || $0 == 9 } }) else { return text }
+    // ASCII text (nearly every name) is split on its whitespace bytes; the `Character` split
+    // below walks grapheme clusters and is needed only for the Unicode spaces.
+    let ascii: String? = probe.withUTF8 { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, !isASCIIWhitespace(bytes[end]) { end += 1 }
+        if end > start {
+          if !output.isEmpty { output.append(32) }
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+        start = end + 1
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
+    if let ascii { return ascii }
     return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// The ASCII bytes `Character.isWhitespace` holds: tab, line feed, vertical tab, form feed,
+  /// carriage return and space.
+  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 32 || (byte >= 9 && byte <= 13)
   }
 
   static func aliasForm(_ text: String) -> String {
     // A name broken over a line ("The\nMayor") is written with one space.
     let text = singleSpaced(text)
+    // Most surfaces start with neither "T" nor "A": one byte answers before any `hasPrefix`.
+    guard let first = text.utf8.first, first == 0x54 || first == 0x41 else { return text }
     for article in ["The ", "A ", "An "] where text.hasPrefix(article) {
       return article.lowercased() + text.dropFirst(article.count)
     }
