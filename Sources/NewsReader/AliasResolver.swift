@@ -275,12 +275,19 @@ struct AliasResolver {
 
   /// The index of `key`'s log, made (empty) the first time the key is used.
   private mutating func slot(for key: LookupKey) -> Int {
-    if let slot = slots[key] { return Int(slot) }
-    slots[key] = Int32(logs.count)
-    logs.append([])
-    compactAt.append(16)
-    return logs.count - 1
+    // One hash whether the key is new or known: the look-up files the next index itself
+    // when the key is missing (a look-up and then a store hashed a new key twice).
+    let next = Int32(logs.count)
+    let slot = Self.value(of: &slots[key, default: next])
+    if slot == next {
+      logs.append([])
+      compactAt.append(16)
+    }
+    return Int(slot)
   }
+
+  /// The value at an `inout` subscript, read in place.
+  private static func value(of slot: inout Int32) -> Int32 { slot }
 
   /// Files `entity` in the log at `slot` at its latest mention.
   private mutating func file(_ slot: Int, _ entity: Int) {
