@@ -57,6 +57,13 @@ struct AliasResolver {
   /// Article-wide index of the first token of the paragraph being resolved.
   private var paragraphBase = 0
 
+  /// The look-up tables start at the size an article fills: grown from empty, each doubling
+  /// hashed again every key filed so far.
+  init() {
+    byKey.reserveCapacity(32)
+    slots.reserveCapacity(64)
+  }
+
   /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
   /// first token. Returns the index of the first mention recorded for this paragraph.
   @discardableResult
