@@ -57,6 +57,13 @@ struct AliasResolver {
   /// Article-wide index of the first token of the paragraph being resolved.
   private var paragraphBase = 0
 
+  /// The look-up tables start at the size an article fills: grown from empty, each doubling
+  /// hashed again every key filed so far.
+  init() {
+    byKey.reserveCapacity(32)
+    slots.reserveCapacity(64)
+  }
+
   /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
   /// first token. Returns the index of the first mention recorded for this paragraph.
   @discardableResult
@@ -217,7 +224,7 @@ struct AliasResolver {
       byKey[key] = existing
       return existing
     }
-    let record = EntityRecord(name: name, type: type, role: role)
+    let record = EntityRecord(name: name, folded: key.word, type: type, role: role)
     let index = entities.count
     entities.append(record)
     byKey[key] = index
@@ -275,12 +282,19 @@ struct AliasResolver {
 
   /// The index of `key`'s log, made (empty) the first time the key is used.
   private mutating func slot(for key: LookupKey) -> Int {
-    if let slot = slots[key] { return Int(slot) }
-    slots[key] = Int32(logs.count)
-    logs.append([])
-    compactAt.append(16)
-    return logs.count - 1
+    // One hash whether the key is new or known: the look-up files the next index itself
+    // when the key is missing (a look-up and then a store hashed a new key twice).
+    let next = Int32(logs.count)
+    let slot = Self.value(of: &slots[key, default: next])
+    if slot == next {
+      logs.append([])
+      compactAt.append(16)
+    }
+    return Int(slot)
   }
+
+  /// The value at an `inout` subscript, read in place.
+  private static func value(of slot: inout Int32) -> Int32 { slot }
 
   /// Files `entity` in the log at `slot` at its latest mention.
   private mutating func file(_ slot: Int, _ entity: Int) {
@@ -444,12 +458,39 @@ struct AliasResolver {
     // path, and every new name passes here.
     var probe = text
     guard probe.withUTF8({ $0.contains { $0 == 10 || $0 == 13 || $0 == 9 } }) else { return text }
+    // ASCII text (nearly every name) is split on its whitespace bytes; the `Character` split
+    // below walks grapheme clusters and is needed only for the Unicode spaces.
+    let ascii: String? = probe.withUTF8 { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count, !isASCIIWhitespace(bytes[end]) { end += 1 }
+        if end > start {
+          if !output.isEmpty { output.append(32) }
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+        start = end + 1
+      }
+      return String(decoding: output, as: UTF8.self)
+    }
+    if let ascii { return ascii }
     return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  }
+
+  /// The ASCII bytes `Character.isWhitespace` holds: tab, line feed, vertical tab, form feed,
+  /// carriage return and space.
+  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 32 || (byte >= 9 && byte <= 13)
   }
 
   static func aliasForm(_ text: String) -> String {
     // A name broken over a line ("The\nMayor") is written with one space.
     let text = singleSpaced(text)
+    // Most surfaces start with neither "T" nor "A": one byte answers before any `hasPrefix`.
+    guard let first = text.utf8.first, first == 0x54 || first == 0x41 else { return text }
     for article in ["The ", "A ", "An "] where text.hasPrefix(article) {
       return article.lowercased() + text.dropFirst(article.count)
     }

@@ -56,10 +56,15 @@ struct EntityRecord {
   }
 
   init(name: String, type: Entity.Kind, role: String? = nil) {
+    self.init(name: name, folded: Tokenizer.fold(name), type: type, role: role)
+  }
+
+  /// `folded` is `Tokenizer.fold(name)`, which the resolver has already made for its key.
+  init(name: String, folded: String, type: Entity.Kind, role: String? = nil) {
     self.name = name
     self.type = type
     self.role = role
-    let words = DataText.words(Tokenizer.fold(name), on: " ")
+    let words = DataText.words(folded, on: " ")
     self.nameWords = words
     // "Ministry of Trade" is a ministry, "Institute for Fiscal Studies" an institute: the head
     // is the word before "of" or "for" when there is one.
