@@ -705,9 +705,8 @@ struct AliasResolver {
       // "Westcountry Water said it was investing … / “…,” a spokesperson said": with no body
       // named after it, a spokesperson speaks for the body the sentences before were about.
       if candidate.apposes < 0,
-        candidate.text.lowercased().hasSuffix("spokesperson")
-          || candidate.text.lowercased().hasSuffix("spokesman")
-          || candidate.text.lowercased().hasSuffix("spokeswoman")
+        let noun = candidate.text.split(separator: " ").last,
+        Lexicon.spokespersonNouns.contains(Tokenizer.fold(String(noun)))
       {
         if let body = latestOrganisationSubject, !entities[body].isMedia,
           entities[body].lastToken >= candidate.firstToken - 150

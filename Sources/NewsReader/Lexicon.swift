@@ -153,6 +153,9 @@ enum Lexicon {
     "league", "forum", "trust", "society", "university", "college", "school", "hospital",
   ]
 
+  /// Nouns for someone who speaks for a body ("a spokeswoman for the force").
+  static let spokespersonNouns: WordSet = ["spokesperson", "spokesman", "spokeswoman"]
+
   /// Heads of state bodies, which a vague description ("the group", "the movement") never
   /// means.
   static let stateBodyHeads: WordSet = [

@@ -360,7 +360,7 @@ extension SpeakerAttributor {
   /// spokesperson speaks for the organisation named with them.
   func spokespersonOf(endingAt end: Int, in range: Range<Int>) -> (Int?, String)? {
     let last = end - 1
-    guard ["spokesperson", "spokesman", "spokeswoman"].contains(tokens[last].lower),
+    guard Lexicon.spokespersonNouns.contains(tokens[last].lower),
       references.tokenMention[last] < 0
     else { return nil }
     var first = last - 1
