@@ -10,7 +10,7 @@ import NewsModel
 struct AliasResolver {
   private(set) var entities: [EntityRecord] = []
   private(set) var mentions: [MentionRecord] = []
-  private var byKey: [LookupKey: Int] = [:]
+  private var byKey = KeyTable<Int>(capacity: 32)
   /// Lookup tables keyed by kind and word so that every resolution looks at a handful of
   /// entities, not all of them: resolution stays linear in the length of the text.
   /// Each key's entities as (entity, token of its latest mention), ordered by that token;
@@ -20,7 +20,7 @@ struct AliasResolver {
   private var logs: [[(entity: Int32, token: Int32)]] = []
   /// Each key's log in `logs`. Entities keep the indices of their logs, so refiling an entity
   /// at every mention hashes no key.
-  private var slots: [LookupKey: Int32] = [:]
+  private var slots = KeyTable<Int32>(capacity: 64)
   /// Entries each log may hold before its stale entries are dropped.
   private var compactAt: [Int] = []
   /// Full names not yet known to be people or organisations, under their first and last word
@@ -57,12 +57,8 @@ struct AliasResolver {
   /// Article-wide index of the first token of the paragraph being resolved.
   private var paragraphBase = 0
 
-  /// The look-up tables start at the size an article fills: grown from empty, each doubling
-  /// hashed again every key filed so far.
-  init() {
-    byKey.reserveCapacity(32)
-    slots.reserveCapacity(64)
-  }
+  /// The look-up tables start at the size an article fills.
+  init() {}
 
   /// Resolves one paragraph's candidates; `base` is the article-wide index of the paragraph's
   /// first token. Returns the index of the first mention recorded for this paragraph.
@@ -78,10 +74,11 @@ struct AliasResolver {
       switch candidate.kind {
       case .namedOrg(let name), .knownOrg(let name):
         // Only names not seen before: building their initials is the costly part.
-        guard byKey[LookupKey(.org, Tokenizer.fold(name))] == nil else { continue }
-        let record = EntityRecord(name: name, type: .org)
-        if namedInitials[record.initials] == nil { namedInitials[record.initials] = name }
-        if record.isMedia { namedOutlets.insert(name) }
+        let folded = Tokenizer.fold(name)
+        guard byKey[LookupKey(.org, folded)] == nil else { continue }
+        let initials = EntityRecord.initials(of: name)
+        if namedInitials[initials] == nil { namedInitials[initials] = name }
+        if EntityRecord.namesMedia(DataText.split(folded, on: " ")) { namedOutlets.insert(name) }
       default: break
       }
     }
@@ -120,9 +117,9 @@ struct AliasResolver {
   /// their place in document order. The look-up state is dropped first and the records are
   /// handed over, not copied: this is where one long document's memory peaks.
   mutating func finish(_ buffer: TextBuffer) -> Settled {
-    byKey = [:]
+    byKey = KeyTable()
     logs = []
-    slots = [:]
+    slots = KeyTable()
     compactAt = []
     pendingNames = [:]
     pendingStore = []
@@ -282,10 +279,10 @@ struct AliasResolver {
 
   /// The index of `key`'s log, made (empty) the first time the key is used.
   private mutating func slot(for key: LookupKey) -> Int {
-    // One hash whether the key is new or known: the look-up files the next index itself
-    // when the key is missing (a look-up and then a store hashed a new key twice).
+    // One probe whether the key is new or known: the look-up files the next index itself
+    // when the key is missing.
     let next = Int32(logs.count)
-    let slot = Self.value(of: &slots[key, default: next])
+    let slot = slots.value(for: key, orInsert: next)
     if slot == next {
       logs.append([])
       compactAt.append(16)
@@ -293,15 +290,18 @@ struct AliasResolver {
     return Int(slot)
   }
 
-  /// The value at an `inout` subscript, read in place.
-  private static func value(of slot: inout Int32) -> Int32 { slot }
-
   /// Files `entity` in the log at `slot` at its latest mention.
   private mutating func file(_ slot: Int, _ entity: Int) {
     let token = Int32(entities[entity].lastToken)
-    var position = logs[slot].count
-    while position > 0, logs[slot][position - 1].token >= token { position -= 1 }
-    logs[slot].insert((Int32(entity), token), at: position)
+    // Mentions come in text order, so the entry nearly always goes at the end: appended,
+    // not inserted (an insertion goes through the generic range replacement).
+    if let last = logs[slot].last, last.token >= token {
+      var position = logs[slot].count - 1
+      while position > 0, logs[slot][position - 1].token >= token { position -= 1 }
+      logs[slot].insert((Int32(entity), token), at: position)
+    } else {
+      logs[slot].append((Int32(entity), token))
+    }
     let count = logs[slot].count
     if count > 16, count > compactAt[slot] {
       let entities = self.entities
@@ -491,7 +491,8 @@ struct AliasResolver {
     let text = singleSpaced(text)
     // Most surfaces start with neither "T" nor "A": one byte answers before any `hasPrefix`.
     guard let first = text.utf8.first, first == 0x54 || first == 0x41 else { return text }
-    for article in ["The ", "A ", "An "] where text.hasPrefix(article) {
+    for article in ["The ", "A ", "An "]
+    where text.utf8.starts(with: article.utf8) {
       return article.lowercased() + text.dropFirst(article.count)
     }
     return text
@@ -574,7 +575,7 @@ struct AliasResolver {
       mention(entity(named: name, type: .place), candidate, alias: false)
     case .namedOrg where candidate.apposes >= 0:
       // "IG Metall, Germany's largest industrial union, said": the description is the name's.
-      let head = Tokenizer.fold(candidate.text).split(separator: " ").last.map(String.init)
+      let head = DataText.split(Tokenizer.fold(candidate.text), on: " ").last.map(String.init)
       resolveApposition(candidate, head: head)
     case .knownOrg(let name), .namedOrg(let name):
       let folded = Tokenizer.fold(name)
@@ -586,7 +587,7 @@ struct AliasResolver {
         return
       }
       if byKey[LookupKey(.org, folded)] == nil,
-        let short = organisation(startingWith: folded.split(separator: " ").map(String.init))
+        let short = organisation(startingWith: DataText.words(folded, on: " "))
       {
         // "Northfield Paper" after "Northfield Paper Company".
         mention(short, candidate, alias: true)
@@ -652,8 +653,9 @@ struct AliasResolver {
         where: { record in
           guard record.type == .person, let role = record.role else { return false }
           let roleText = Lexicon.expandingTitles(Tokenizer.fold(role))
-          if let folded { return roleText.contains(folded) }
-          return roleText.hasSuffix(noun)
+          if let folded { return DataText.contains(roleText, folded) }
+          return roleText.utf8.count >= noun.utf8.count
+            && roleText.utf8.suffix(noun.utf8.count).elementsEqual(noun.utf8)
         })
       {
         mention(person, candidate, alias: true)
@@ -699,13 +701,11 @@ struct AliasResolver {
       record.provisional = true
       record.anonymous = true
       // "a spokeswoman", "a man": the noun may say which pronoun fits.
-      if let noun = candidate.text.split(separator: " ").last {
-        record.pronoun = EntityRecord.pronoun(ofRole: String(noun))
-      }
+      let noun = DataText.split(candidate.text, on: " ").last
+      if let noun { record.pronoun = EntityRecord.pronoun(ofRole: String(noun)) }
       // "Westcountry Water said it was investing … / “…,” a spokesperson said": with no body
       // named after it, a spokesperson speaks for the body the sentences before were about.
-      if candidate.apposes < 0,
-        let noun = candidate.text.split(separator: " ").last,
+      if candidate.apposes < 0, let noun,
         Lexicon.spokespersonNouns.contains(Tokenizer.fold(String(noun)))
       {
         if let body = latestOrganisationSubject, !entities[body].isMedia,
@@ -885,9 +885,9 @@ struct AliasResolver {
     // The latest few names only: a long document may hold many with this last word.
     let recent = max(waiting.startIndex, waiting.endIndex - 8)..<waiting.endIndex
     return waiting[recent].lastIndex { pending in
-      let full = Tokenizer.fold(pendingStore[Int(pending)].name).split(separator: " ").map(
-        String.init)
-      return full.count > words.count && full.suffix(words.count).elementsEqual(words)
+      let full = DataText.split(Tokenizer.fold(pendingStore[Int(pending)].name), on: " ")
+      return full.count > words.count
+        && full.suffix(words.count).elementsEqual(words) { $0 == Substring($1) }
     }
   }
 
@@ -916,8 +916,9 @@ struct AliasResolver {
 
   private mutating func resolveSingle(_ word: String, _ candidate: Candidate) {
     let folded = Tokenizer.fold(word)
-    let isAcronym = word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-    if isAcronym, word.unicodeScalars.count >= 2 {
+    let isAcronym = Self.hasNoLowercase(word)
+    let letters = word.unicodeScalars.count
+    if isAcronym, letters >= 2 {
       // Implicit acronym: the initials of a named organisation, even one named later.
       if let org = mostRecent(LookupKey(.initials, word)) {
         mention(org, candidate, alias: true)
@@ -963,7 +964,7 @@ struct AliasResolver {
       mention(index, candidate, alias: true)
       return
     }
-    if isAcronym, word.unicodeScalars.count >= 2 {
+    if isAcronym, letters >= 2 {
       // An acronym not yet spelt out: hold it until the article ends.
       let index = entity(named: word, type: .org)
       if entities[index].mentionCount == 0 {
@@ -973,6 +974,16 @@ struct AliasResolver {
       }
       mention(index, candidate, alias: false)
     }
+  }
+
+  /// No lower-case letter in `word` ("NATO", "G7"): by bytes for ASCII, by scalar
+  /// properties otherwise.
+  static func hasNoLowercase(_ word: String) -> Bool {
+    var word = word
+    return word.withUTF8 { bytes in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return !bytes.contains(where: ByteClass.isLower)
+    } ?? word.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
   }
 
   private mutating func resolveMedia(_ description: String, _ candidate: Candidate) {

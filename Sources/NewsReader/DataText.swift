@@ -71,4 +71,25 @@ enum DataText {
   {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
+
+  /// Whether `text` holds `part` anywhere, compared by UTF-8 bytes (`String.contains` goes
+  /// through the regex-backed string processing library, thousands of instructions a call).
+  static func contains(_ text: String, _ part: String) -> Bool {
+    var text = text
+    var part = part
+    return text.withUTF8 { haystack in
+      part.withUTF8 { needle in
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start] == needle[0]
+          && UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)])
+            .elementsEqual(needle)
+        {
+          return true
+        }
+        return false
+      }
+    }
+  }
 }

@@ -73,12 +73,18 @@ struct EntityRecord {
     } else {
       self.head = words.last ?? ""
     }
-    self.isMedia = type == .org && words.contains { Lexicon.mediaNameWords.contains($0) }
+    self.isMedia = type == .org && Self.namesMedia(words)
     if type == .person, let role { pronoun = Self.pronoun(ofRole: role) }
     if type == .person, pronoun == nil, let named = GivenNames.pronoun(forName: words) {
       pronoun = named
       pronounFromName = true
     }
+  }
+
+  /// Whether an organisation with these folded name words is a news outlet.
+  static func namesMedia<Words: Sequence>(_ words: Words) -> Bool
+  where Words.Element: StringProtocol {
+    words.contains { Lexicon.mediaNameWords.contains(String($0)) }
   }
 
   /// "she" for a councilwoman, "he" for a chairman; nil when the role does not say.

@@ -4,8 +4,9 @@ import NewsModel
 /// and the folded word.
 ///
 /// A struct rather than a "kind:word" string: building the string allocated and hashed a new
-/// text on every look-up and every filing, a large share of the reader's time.
-struct LookupKey: Hashable {
+/// text on every look-up and every filing, a large share of the reader's time. Its digest is
+/// made once, when the key is.
+struct LookupKey: Equatable {
   /// What the word is to the entity filed under it.
   enum Kind: UInt8, Hashable {
     /// The full folded name of a person, organisation or place.
@@ -32,10 +33,24 @@ struct LookupKey: Hashable {
 
   let kind: Kind
   let word: String
+  /// FNV-1a of the word's bytes mixed with the kind, made once per key and never 0: what
+  /// `KeyTable` probes on, so that unequal keys rarely get as far as comparing their words.
+  let digest: UInt64
 
   init(_ kind: Kind, _ word: String) {
     self.kind = kind
     self.word = word
+    var bytes = word
+    let hash = bytes.withUTF8 { utf8 in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      return hash
+    }
+    digest = ((hash ^ UInt64(kind.rawValue)) &* 0x100_0000_01b3) | 1
+  }
+
+  static func == (left: LookupKey, right: LookupKey) -> Bool {
+    left.digest == right.digest && left.kind == right.kind && left.word == right.word
   }
 
   init(_ kind: Kind, _ word: Substring) {

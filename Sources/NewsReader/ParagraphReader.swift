@@ -27,6 +27,11 @@ struct ParagraphReader {
   private var lede: LedeQuote?
   /// Reused from paragraph to paragraph so that growing it costs nothing after the first.
   private var tokens: [Token] = []
+  /// Per token of the paragraph: part of a date (numbers leave those digits alone), and the
+  /// mention it belongs to (-1 for none). Reused like `tokens`: allocating and freeing two
+  /// arrays per paragraph was a visible share of the reader's time.
+  private var dateTokens: [Bool] = []
+  private var tokenMention: [Int] = []
 
   /// A quote waiting for the pieces it runs on in.
   private struct PendingQuote {
@@ -81,7 +86,8 @@ struct ParagraphReader {
     sentenceStarts.append(tokens.count)
 
     // Dates, then numbers (which must not take a date's digits).
-    var dateTokens = [Bool](repeating: false, count: tokens.count)
+    dateTokens.removeAll(keepingCapacity: true)
+    dateTokens.append(contentsOf: repeatElement(false, count: tokens.count))
     for date in DateExtractor(tokens: tokens, articleDate: articleDate).extract() {
       for index in date.firstToken..<date.endToken { dateTokens[index] = true }
       let start = tokens[date.firstToken].start
@@ -112,7 +118,8 @@ struct ParagraphReader {
       }
     }
     let firstMention = resolver.resolve(candidates, base: tokenBase, pronouns: pronouns)
-    var tokenMention = [Int](repeating: -1, count: tokens.count)
+    tokenMention.removeAll(keepingCapacity: true)
+    tokenMention.append(contentsOf: repeatElement(-1, count: tokens.count))
     for index in firstMention..<resolver.mentions.count {
       let mention = resolver.mentions[index]
       // A name resolved now can add a mention back in an earlier paragraph ("van Laar" once
@@ -190,6 +197,11 @@ struct ParagraphReader {
     _ quote: PendingQuote, _ result: SpeakerAttributor.Result, into article: inout Article
   ) {
     quoteCount += 1
+    if !quote.runsOn, !quote.nested, openQuotes.isEmpty {
+      // A quote standing alone (most are) has no pieces to share a speaker with.
+      write(quote, result, into: &article)
+      return
+    }
     openQuotes.append((quote, result))
     guard !quote.runsOn, !quote.nested else { return }
     var results = openQuotes.map(\.result)
@@ -227,6 +239,8 @@ struct ParagraphReader {
     openQuotes = []
     authors = [:]
     tokens = []
+    dateTokens = []
+    tokenMention = []
     var settled = resolver.finish(buffer)
     var firstStart = [Int](repeating: 0, count: settled.entities.count)
     var seen = [Bool](repeating: false, count: settled.entities.count)
