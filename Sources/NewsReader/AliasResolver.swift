@@ -180,18 +180,15 @@ struct AliasResolver {
     filled = []
     // The alias order follows the text: rebuild it from the mentions.
     for index in entities.indices where target[index] == index {
-      var seen: [String] = []
-      var seenSet: Set<String> = []
+      var seen = DistinctStrings()
       let name = entities[index].name
       for slot in Int(groupStart[index])..<Int(groupStart[index + 1]) {
         let mention = mentions[Int(byEntity[slot])]
         let surface = Self.aliasForm(buffer.string(mention.start, mention.end))
-        if surface != name, seenSet.insert(surface).inserted { seen.append(surface) }
+        if surface != name { seen.insert(surface) }
       }
-      for alias in entities[index].aliases where seenSet.insert(alias).inserted {
-        seen.append(alias)
-      }
-      entities[index].aliases = seen
+      for alias in entities[index].aliases { seen.insert(alias) }
+      entities[index].aliases = seen.strings
     }
     let settled = Settled(entities: entities, mentions: mentions, target: target)
     entities = []
@@ -201,12 +198,16 @@ struct AliasResolver {
 
   // MARK: - Entities
 
-  private mutating func entity(named written: String, type: Entity.Kind, role: String? = nil)
-    -> Int
-  {
+  /// The entity named `written`, made when it is new. `folded` and `words` are the name's
+  /// folded form and words when the caller has made them already.
+  private mutating func entity(
+    named written: String, type: Entity.Kind, role: String? = nil, folded: String? = nil,
+    words: [String]? = nil
+  ) -> Int {
     // A name broken over a line ("Tomas\nHrubý") is written with one space.
     let name = Self.singleSpaced(written)
-    let key = LookupKey(type, name: Tokenizer.fold(name))
+    let unchanged = name == written
+    let key = LookupKey(type, name: (unchanged ? folded : nil) ?? Tokenizer.fold(name))
     if let existing = byKey[key] {
       if entities[existing].role == nil, let role {
         entities[existing].role = role
@@ -221,7 +222,8 @@ struct AliasResolver {
       byKey[key] = existing
       return existing
     }
-    let record = EntityRecord(name: name, folded: key.word, type: type, role: role)
+    let record = EntityRecord(
+      name: name, folded: key.word, words: unchanged ? words : nil, type: type, role: role)
     let index = entities.count
     entities.append(record)
     byKey[key] = index
@@ -245,7 +247,7 @@ struct AliasResolver {
       where !Lexicon.nameConnectors.contains(word) {
         add(LookupKey(.inner, word), index)
       }
-      indexRole(index)
+      indexRole(index, pronounChecked: true)
     case .org:
       add(LookupKey(.head, record.head), index)
       // The army and the military are the same body in news copy.
@@ -284,7 +286,10 @@ struct AliasResolver {
     let next = Int32(logs.count)
     let slot = slots.value(for: key, orInsert: next)
     if slot == next {
-      logs.append([])
+      // Most keys file one to four entities: room for four up front, not grown 1, 2, 4.
+      var log: [(entity: Int32, token: Int32)] = []
+      log.reserveCapacity(4)
+      logs.append(log)
       compactAt.append(16)
     }
     return Int(slot)
@@ -311,18 +316,20 @@ struct AliasResolver {
   }
 
   /// Role words make a person findable by description ("the French leader", "the minister").
-  private mutating func indexRole(_ entity: Int) {
+  /// `pronounChecked`: the record was just made with this role, which has already given its
+  /// pronoun if it has one.
+  private mutating func indexRole(_ entity: Int, pronounChecked: Bool = false) {
     guard let role = entities[entity].role else { return }
-    if entities[entity].type == .person,
+    if !pronounChecked, entities[entity].type == .person,
       entities[entity].pronoun == nil || entities[entity].pronounFromName,
       let fromRole = EntityRecord.pronoun(ofRole: role)
     {
       entities[entity].pronoun = fromRole
       entities[entity].pronounFromName = false
     }
-    for word in DataText.split(Tokenizer.fold(role), on: " ") {
+    for word in DataText.words(Tokenizer.fold(role), on: " ") {
       add(LookupKey(.role, word), entity)
-      if let title = Lexicon.titleAbbreviations[String(word)] {
+      if let title = Lexicon.titleAbbreviations[word] {
         add(LookupKey(.role, title), entity)
       }
     }
@@ -806,7 +813,7 @@ struct AliasResolver {
         return
       }
     }
-    let index = entity(named: name, type: .person, role: role)
+    let index = entity(named: name, type: .person, role: role, folded: folded, words: words)
     mention(index, candidate, alias: false)
   }
 

@@ -59,12 +59,15 @@ struct EntityRecord {
     self.init(name: name, folded: Tokenizer.fold(name), type: type, role: role)
   }
 
-  /// `folded` is `Tokenizer.fold(name)`, which the resolver has already made for its key.
-  init(name: String, folded: String, type: Entity.Kind, role: String? = nil) {
+  /// `folded` is `Tokenizer.fold(name)`, which the resolver has already made for its key;
+  /// `words` its words, when the caller has them.
+  init(
+    name: String, folded: String, words: [String]? = nil, type: Entity.Kind, role: String? = nil
+  ) {
     self.name = name
     self.type = type
     self.role = role
-    let words = DataText.words(folded, on: " ")
+    let words = words ?? DataText.words(folded, on: " ")
     self.nameWords = words
     // "Ministry of Trade" is a ministry, "Institute for Fiscal Studies" an institute: the head
     // is the word before "of" or "for" when there is one.
@@ -89,22 +92,38 @@ struct EntityRecord {
 
   /// "she" for a councilwoman, "he" for a chairman; nil when the role does not say.
   static func pronoun(ofRole role: String) -> String? {
-    // Words split on spaces and hyphens, by bytes (a `Character` split was a hot spot).
-    for part in DataText.split(Tokenizer.fold(role), on: " ") {
-      for word in DataText.split(part, on: "-") {
-        if endsWith(word, "woman") || Lexicon.femaleRoles.contains(word) { return "she" }
-        if endsWith(word, "man") || Lexicon.maleRoles.contains(word) { return "he" }
+    var role = role
+    // Word by word over the folded bytes, split on spaces and hyphens, with no arrays of
+    // parts: every role of every new person passes here.
+    return role.withUTF8 { bytes in
+      Tokenizer.withFolded(bytes[...]) { folded -> String? in
+        var start = 0
+        while start < folded.count {
+          var end = start
+          while end < folded.count, folded[end] != 32, folded[end] != 45 { end += 1 }
+          if end > start {
+            let word = UnsafeBufferPointer(rebasing: folded[start..<end])
+            if endsWith(word, "woman") || Lexicon.femaleRoles.contains(string(word)) {
+              return "she"
+            }
+            if endsWith(word, "man") || Lexicon.maleRoles.contains(string(word)) { return "he" }
+          }
+          start = end + 1
+        }
+        return nil
       }
     }
-    return nil
+  }
+
+  private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(decoding: bytes, as: UTF8.self)
   }
 
   /// `hasSuffix` by bytes, for the ASCII endings of role words (no `Character` comparison).
-  private static func endsWith(_ word: Substring, _ ending: StaticString) -> Bool {
-    let utf8 = word.utf8
+  private static func endsWith(_ word: UnsafeBufferPointer<UInt8>, _ ending: StaticString) -> Bool {
     let count = ending.utf8CodeUnitCount
-    guard utf8.count >= count else { return false }
-    return ending.withUTF8Buffer { utf8.suffix(count).elementsEqual($0) }
+    guard word.count >= count else { return false }
+    return ending.withUTF8Buffer { word.suffix(count).elementsEqual($0) }
   }
 
   /// Initials of the capitalised words ("Korean Central News Agency" → "KCNA"), function

@@ -32,6 +32,8 @@ struct ParagraphReader {
   /// arrays per paragraph was a visible share of the reader's time.
   private var dateTokens: [Bool] = []
   private var tokenMention: [Int] = []
+  /// The paragraph's first token of each sentence, and its token count last.
+  private var sentenceStarts: [Int] = []
 
   /// A quote waiting for the pieces it runs on in.
   private struct PendingQuote {
@@ -67,7 +69,7 @@ struct ParagraphReader {
 
     // Sentences; each token learns its sentence.
     let firstSentence = article.sentences.count
-    var sentenceStarts: [Int] = []
+    sentenceStarts.removeAll(keepingCapacity: true)
     var tokenIndex = 0
     for sentence in SentenceSplitter(buffer: buffer).split(
       start: range.lowerBound, end: range.upperBound)
@@ -241,6 +243,7 @@ struct ParagraphReader {
     tokens = []
     dateTokens = []
     tokenMention = []
+    sentenceStarts = []
     var settled = resolver.finish(buffer)
     var firstStart = [Int](repeating: 0, count: settled.entities.count)
     var seen = [Bool](repeating: false, count: settled.entities.count)
