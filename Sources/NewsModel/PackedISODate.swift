@@ -14,25 +14,27 @@ enum PackedISODate {
   static func form(_ code: UInt32) -> UInt32 { code >> 29 }
 
   static func pack(_ string: String?) -> UInt32? {
-    guard let string else { return none }
-    let bytes = Array(string.utf8)
-    guard bytes.count >= 4, let year = number(bytes, 0, 4), year < 1 << 14 else { return nil }
-    switch bytes.count {
-    case 4:
-      return code(Self.year, year, 0, 0)
-    case 7 where bytes[4] == 0x2D:
-      guard let month = number(bytes, 5, 7) else { return nil }
-      return code(Self.month, year, month, 0)
-    case 8 where bytes[4] == 0x2D && bytes[5] == 0x57:
-      guard let week = number(bytes, 6, 8) else { return nil }
-      return code(Self.week, year, week, 0)
-    case 10 where bytes[4] == 0x2D && bytes[7] == 0x2D:
-      guard let month = number(bytes, 5, 7), let day = number(bytes, 8, 10), day < 32 else {
+    guard var string else { return none }
+    // Over the bytes in place: a copy into an array allocated for every date read.
+    return string.withUTF8 { bytes -> UInt32? in
+      guard bytes.count >= 4, let year = number(bytes, 0, 4), year < 1 << 14 else { return nil }
+      switch bytes.count {
+      case 4:
+        return code(Self.year, year, 0, 0)
+      case 7 where bytes[4] == 0x2D:
+        guard let month = number(bytes, 5, 7) else { return nil }
+        return code(Self.month, year, month, 0)
+      case 8 where bytes[4] == 0x2D && bytes[5] == 0x57:
+        guard let week = number(bytes, 6, 8) else { return nil }
+        return code(Self.week, year, week, 0)
+      case 10 where bytes[4] == 0x2D && bytes[7] == 0x2D:
+        guard let month = number(bytes, 5, 7), let day = number(bytes, 8, 10), day < 32 else {
+          return nil
+        }
+        return code(Self.day, year, month, day)
+      default:
         return nil
       }
-      return code(Self.day, year, month, day)
-    default:
-      return nil
     }
   }
 
@@ -55,7 +57,9 @@ enum PackedISODate {
   }
 
   /// The decimal number in `bytes[start..<end]`, all ASCII digits, or nil.
-  private static func number(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int? {
+  private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> Int?
+  {
     var value = 0
     for byte in bytes[start..<end] {
       guard (0x30...0x39).contains(byte) else { return nil }
