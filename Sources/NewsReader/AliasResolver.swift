@@ -404,7 +404,9 @@ struct AliasResolver {
       }
     case .org:
       if candidate.opensSentence, candidate.quote < 0 { latestOrganisationSubject = entity }
-      if recentOrganisations.last != entity {
+      // A body named inside someone's quoted words is not what the narrative's "the group"
+      // goes on to mean.
+      if candidate.quote < 0, recentOrganisations.last != entity {
         recentOrganisations.removeAll { $0 == entity }
         recentOrganisations.append(entity)
         if recentOrganisations.count > 6 { recentOrganisations.removeFirst() }
@@ -693,6 +695,17 @@ struct AliasResolver {
         // in.
         add(LookupKey(.head, head), org)
         mention(org, candidate, alias: true)
+      } else if Lexicon.companyReferenceHeads.contains(head),
+        let org = recentOrganisations.last(where: {
+          !entities[$0].isMedia && !entities[$0].provisional
+            && entities[$0].lastToken >= candidate.firstToken - 120
+            && Self.mayBeCalledACompany(entities[$0].head)
+        })
+      {
+        // "Costa Verde Maritima … said. … The company said": with no body yet called a company,
+        // the business just named, when its name does not say it is some other kind of body.
+        add(LookupKey(.head, head), org)
+        mention(org, candidate, alias: true)
       } else if let description = candidate.descriptor {
         // No antecedent: "the regional government" is a body of its own, kept only if it
         // speaks or is referred to again.
@@ -815,6 +828,14 @@ struct AliasResolver {
     }
     let index = entity(named: name, type: .person, role: role, folded: folded, words: words)
     mention(index, candidate, alias: false)
+  }
+
+  /// Whether "the company" may stand for a body whose name ends in `head`: not a ministry, a
+  /// union, a party or another kind of body its name declares.
+  private static func mayBeCalledACompany(_ head: String) -> Bool {
+    head == "company" || head == "group"
+      || !(Lexicon.genericOrgHeads.contains(head) || Lexicon.stateBodyHeads.contains(head)
+        || Lexicon.nonBusinessHeads.contains(head))
   }
 
   /// "Lumora Therapeutics" for "Lumora Therapeutics, Inc.": the name without a company

@@ -169,6 +169,21 @@ enum Lexicon {
     "group", "organisation", "organization", "charity", "watchdog", "movement",
   ]
 
+  /// Descriptions that mean a business ("the company said"), which may take the business just
+  /// named when no body has been called one yet.
+  static let companyReferenceHeads: WordSet = ["company", "firm"]
+
+  /// Heads of bodies that are not businesses, beyond the generic heads and state bodies.
+  static let nonBusinessHeads: WordSet = [
+    "party", "movement", "church", "police", "forces", "force", "guard", "front", "brigade",
+    "brigades", "militia", "militias", "confederation", "brotherhood", "guild", "syndicate",
+    "cooperative", "co-operative", "embassy", "consulate", "secretariat", "tribunal",
+    "parliament", "assembly", "senate", "congress", "cabinet", "command", "regiment",
+    "battalion", "division", "initiative", "programme", "program", "project", "partnership",
+    "summit", "conference", "dialogue", "cup", "championship", "festival", "academy",
+    "elementary", "endowment", "administration", "service", "fund", "reserve",
+  ]
+
   /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
   /// "the group").
   static let orgNouns: WordSet = [

@@ -205,4 +205,39 @@ import Testing
         "Eastern Daily Courier", "Eastside Elementary", "Okafor Marine Services",
       ])
   }
+
+  @Test func theCompanyIsTheBusinessJustNamedWhenNoneIsCalledACompany() {
+    let article = Reading.article(
+      """
+      Costa Verde Maritima, which runs the main terminal in Antofagasta, said it had \
+      diverted four ships to Peru.
+
+      The dockers' union said the stoppage would continue until the talks resumed.
+
+      The company said its automation plans were "gradual" and would cost no jobs.
+      """)
+    #expect(Reading.speaker(article) == "Costa Verde Maritima")
+  }
+
+  @Test func theCompanyIsNeverAUnionOrAMinistry() {
+    let article = Reading.article(
+      """
+      The National Federation of Dock Workers said the strike would go on.
+
+      The company said its automation plans were "gradual".
+      """)
+    #expect(Reading.speaker(article) == nil)
+  }
+
+  @Test func aNameInsideAQuoteIsNotWhomTheGroupMeans() {
+    let article = Reading.article(
+      """
+      "We are in favour of easier travel," said Marta Oberholzer, secretary-general of the \
+      Coastal Ferry Operators Alliance, which represents private lines. "The Harbour \
+      Commission has written a plan for resellers, not for passengers."
+
+      The group said in a statement that the plans would "undermine investment".
+      """)
+    #expect(Reading.speaker(article, 2) == "Coastal Ferry Operators Alliance")
+  }
 }
