@@ -91,9 +91,10 @@ enum Lexicon {
     "honourable", "mallam", "otunba", "oba", "apostle", "prophet", "evangelist",
   ]
 
-  /// Letters written after a name that are not part of it ("Kirsty Abernethy KC").
+  /// Letters written after a name that are not part of it ("Kirsty Abernethy KC", an Irish
+  /// deputy's "TD").
   static let postNominals: WordSet = [
-    "kc", "qc", "mp", "msp", "mep", "mla", "jr", "jr.", "obe", "mbe",
+    "kc", "qc", "mp", "msp", "mep", "mla", "td", "jr", "jr.", "obe", "mbe", "cbe", "phd",
   ]
 
   /// Words after a surname that tell generations apart ("John O'Brien Jr.").

@@ -295,18 +295,21 @@ extension SpeakerAttributor {
     let before = skippingBrackets(before: open, in: range)
     guard before > range.lowerBound else { return close + 1 }
     let beforeMention = references.tokenMention[before - 1]
-    let inside = references.tokenMention[close - 1]
+    // "…, Niamh Carley TD, said": the letters after the name are no part of it.
+    var nameEnd = close
+    while nameEnd - 1 > open, isPostNominal(nameEnd - 1, in: range) { nameEnd -= 1 }
+    let inside = references.tokenMention[nameEnd - 1]
     let personInside =
       inside >= 0 && references.entities[references.mentions[inside].entity].type == .person
       && references.localRange(references.mentions[inside]).lowerBound <= open + 4
     // "The head of the works council at the plant, Jens Oberle, said", "A spokesman for the
     // agency, Colin Barstow, said": a name filling the commas is the role's holder.
-    if personInside, references.localRange(references.mentions[inside]).upperBound == close,
+    if personInside, references.localRange(references.mentions[inside]).upperBound == nameEnd,
       beforeMention < 0
         || references.mentions[beforeMention].entity
           != references.mentions[inside].entity
     {
-      return close
+      return nameEnd
     }
     // "Det Sgt Claire Whitfield, of Cleveland Police, who led the inquiry, said": the person
     // whose body the first apposition names.
@@ -321,7 +324,7 @@ extension SpeakerAttributor {
     {
       return before
     }
-    if personInside { return close }
+    if personInside { return nameEnd }
     // "The film's studio, Halverson Pictures, said": a body named in apposition to a
     // description of it.
     if beforeMention < 0, inside >= 0,

@@ -154,6 +154,15 @@ import Testing
     #expect(Reading.speaker(article) == "Kirsty Abernethy")
   }
 
+  @Test func irishDeputyLettersAreNotPartOfTheName() {
+    let article = Reading.article(
+      """
+      The party's health spokeswoman, Niamh Carley TD, said the hospital had "built the walls \
+      before it hired the people."
+      """)
+    #expect(Reading.speaker(article) == "Niamh Carley")
+  }
+
   @Test func courtesyTitleConfirmsEarlierFullName() {
     let text =
       "Victor Lanza, the company's chief executive, flew in on Monday.\n\n"
