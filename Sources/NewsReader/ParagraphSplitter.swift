@@ -33,13 +33,20 @@ struct ParagraphSplitter {
     var lineHasContent = false
     var lineStart = bodyStart
     while index <= end {
-      if index < end, bytes[index] > 32 {
-        // A run of ordinary bytes (neither space nor line break) only extends the block.
-        if !lineHasContent && blockStart < 0 { blockStart = index }
-        lineHasContent = true
-        index += 1
-        while index < end, bytes[index] > 32 { index += 1 }
-        lastContent = index
+      if index < end, bytes[index] != 10 {
+        // The rest of the line, up to its break, found eight bytes at a time: inside a line
+        // only its first and last content bytes matter (where a block starts, where it ends).
+        let lineEnd = ByteLanes.firstNewline(bytes, from: index, to: end)
+        var first = index
+        while first < lineEnd, ByteClass.isSpace(bytes[first]) { first += 1 }
+        if first < lineEnd {
+          if !lineHasContent && blockStart < 0 { blockStart = first }
+          lineHasContent = true
+          var last = lineEnd
+          while ByteClass.isSpace(bytes[last - 1]) { last -= 1 }
+          lastContent = last
+        }
+        index = lineEnd
         continue
       }
       let atEnd = index == end
@@ -55,12 +62,6 @@ struct ParagraphSplitter {
         }
         lineHasContent = false
         lineStart = index + 1
-      } else if !ByteClass.isSpace(byte) {
-        if !lineHasContent && blockStart < 0 {
-          blockStart = index
-        }
-        lineHasContent = true
-        lastContent = index + 1
       }
       index += 1
     }

@@ -34,8 +34,18 @@ struct TextBuffer {
     while offset < bytes.count {
       points.append(scalars)
       let stop = min(offset + Self.stride, bytes.count)
-      // Continuation bytes (10xxxxxx) do not start a scalar.
-      for index in offset..<stop where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+      if stop - offset == Self.stride {
+        // A whole block, eight bytes at a time: each lane counts its continuation bytes
+        // (10xxxxxx, which do not start a scalar), eight at most, then the lanes are summed.
+        var lanes: UInt64 = 0
+        for index in Swift.stride(from: offset, to: stop, by: 8) {
+          lanes &+= Self.continuations(ByteLanes.load(bytes, index)) &>> 7
+        }
+        scalars +=
+          Int32(Self.stride) - Int32(truncatingIfNeeded: (lanes &* 0x0101_0101_0101_0101) &>> 56)
+      } else {
+        for index in offset..<stop where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+      }
       offset = stop
     }
     points.append(scalars)
@@ -52,12 +62,15 @@ struct TextBuffer {
     let block = offset / Self.stride
     var scalars = Int(checkpoints[block])
     var index = block * Self.stride
+    // A block without continuation bytes (all of an ASCII text) has a scalar per byte.
+    if Int(checkpoints[block + 1]) - scalars == min(Self.stride, bytes.count - index) {
+      return scalars + offset - index
+    }
     // Eight bytes at a time: a continuation byte has its top bit set and the next one clear.
     let base = UnsafeRawPointer(bytes.baseAddress!)
     while index + 8 <= offset {
       let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-      let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-      scalars += 8 - continuations.nonzeroBitCount
+      scalars += 8 - Self.continuations(word).nonzeroBitCount
       index += 8
     }
     while index < offset {
@@ -65,6 +78,13 @@ struct TextBuffer {
       index += 1
     }
     return scalars
+  }
+
+  /// The lanes of `word` holding a continuation byte (10xxxxxx): the top bit set and the next
+  /// one clear.
+  @inline(__always)
+  private static func continuations(_ word: UInt64) -> UInt64 {
+    word & ~(word &<< 1) & ByteLanes.high
   }
 
   /// A token as written.
