@@ -135,6 +135,12 @@ struct LowerForm {
     #endif
   }
 
+  /// A short ASCII form's packed bytes and their count, or nil for any other form.
+  var shortASCIIBytes: (words: (UInt64, UInt64), count: Int)? {
+    guard let words = shortASCIIWords else { return nil }
+    return (words, Int(truncatingIfNeeded: high >> 56) & 0xF)
+  }
+
   /// Whether two forms have the same bits (for short ASCII forms: the same text).
   func hasSameBits(as other: LowerForm) -> Bool { low == other.low && high == other.high }
 

@@ -32,6 +32,12 @@ enum NumberWords {
     ["over"], ["under"], ["only"], ["just"], ["exactly"],
   ]
 
+  /// Every qualifier with its words as written out ("as many as"), made once rather than at
+  /// each match.
+  static let qualifierPhrases: [(words: [String], text: String)] = qualifiers.map {
+    ($0, $0.joined(separator: " "))
+  }
+
   /// The last word of every qualifier, to reject most numbers with one look-up.
   static let qualifierEnds = WordSet(qualifiers.compactMap(\.last))
 

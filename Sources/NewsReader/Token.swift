@@ -84,6 +84,9 @@ struct Token {
   /// punctuation and numbers are as written.
   var lower: String { lowerForm.string }
 
+  /// `lower` as its form (for reading short ASCII bytes without the string).
+  var form: LowerForm { lowerForm }
+
   var start: Int { Int(startOffset) }
   var end: Int { Int(endOffset) }
   var paragraph: Int { Int(paragraphIndex) }
