@@ -58,7 +58,7 @@ struct DateExtractor {
       let unit = word(index + 1), sameSentence(index, index + 1)
     {
       let shift = token.lowerIs("last") ? -1 : (token.lowerIs("next") ? 1 : 0)
-      if let resolved = relative(unit: unit, shift: shift) {
+      if let resolved = relative(unit: tokens[index + 1], shift: shift) {
         return Found(firstToken: index, endToken: index + 2, resolved: resolved.value)
       }
       if let day = DateWords.weekdays[unit], tokens[index + 1].isCapitalized {
@@ -248,15 +248,17 @@ struct DateExtractor {
     articleDate.map { Self.iso($0.adding(days: days)) }
   }
 
-  private func relative(unit: String, shift: Int) -> (value: String?, ok: Bool)? {
-    switch unit {
-    case "year":
+  /// `unit` is a word token ("year", "week", "month"), compared by its form's bits.
+  private func relative(unit: Token, shift: Int) -> (value: String?, ok: Bool)? {
+    if unit.lowerIs("year") {
       guard let date = articleDate else { return (nil, true) }
       return (String(date.year + shift), true)
-    case "week":
+    }
+    if unit.lowerIs("week") {
       guard let date = articleDate else { return (nil, true) }
       return (date.adding(days: 7 * shift).isoWeekString, true)
-    case "month":
+    }
+    if unit.lowerIs("month") {
       guard let date = articleDate else { return (nil, true) }
       var month = date.month + shift
       var year = date.year
@@ -268,8 +270,7 @@ struct DateExtractor {
         year += 1
       }
       return (Self.isoMonth(year, month), true)
-    default:
-      return nil
     }
+    return nil
   }
 }

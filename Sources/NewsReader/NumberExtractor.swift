@@ -181,9 +181,13 @@ struct NumberExtractor {
     while end > 0, tokens[end - 1].kind == .quote || tokens[end - 1].lowerIs("$") {
       end -= 1
     }
-    // Every hedge ends in one of a few words: anything else before the number is none.
-    guard end > 0, NumberWords.qualifierEnds.contains(tokens[end - 1].lower) else { return nil }
-    for (phrase, text) in NumberWords.qualifierPhrases {
+    // Only the hedges ending in the word before the number can match, in the order of the
+    // whole list (longest first).
+    guard end > 0, let candidates = NumberWords.qualifiersByLastWord[tokens[end - 1].lower] else {
+      return nil
+    }
+    for qualifier in candidates {
+      let phrase = qualifier.words
       let first = end - phrase.count
       guard first >= 0, sameSentence(index, first) else { continue }
       var matches = true
@@ -191,7 +195,7 @@ struct NumberExtractor {
         matches = false
         break
       }
-      if matches { return text }
+      if matches { return qualifier.text }
     }
     return nil
   }
@@ -209,32 +213,50 @@ struct NumberExtractor {
   /// too (up to 10^22), so the one rounding of that operation gives the correctly rounded
   /// value, which is what `Double(_: String)` gives.
   static func value(ofDigits written: String, timesTenTo exponent: Int = 0) -> Double? {
-    var mantissa: UInt64 = 0
-    var digits = 0
-    var fractionDigits = 0
-    var seenPoint = false
-    var plain = true
-    for byte in written.utf8 {
-      if byte >= 48 && byte <= 57 {
-        mantissa = mantissa &* 10 &+ UInt64(byte &- 48)
-        digits += 1
-        if seenPoint { fractionDigits += 1 }
-      } else if byte == 46, !seenPoint {
-        seenPoint = true
-      } else if byte != 44 {
-        plain = false
-        break
+    let parsed: PlainDecimal?
+    if let (words, count) = LowerForm(smallASCII: written)?.shortASCIIBytes {
+      // A small ASCII string's bytes are its bits: read there, not through its UTF-8 view
+      // (which cost more than the arithmetic).
+      var lanes = words
+      parsed = withUnsafeBytes(of: &lanes) { raw in
+        PlainDecimal(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
       }
+    } else {
+      var text = written
+      parsed = text.withUTF8 { PlainDecimal($0) }
     }
-    let power = exponent - fractionDigits
-    guard plain, digits >= 1, digits <= 15, !seenPoint || fractionDigits >= 1,
-      power >= -22, power <= 22
-    else {
+    guard let parsed, parsed.digits <= 15, abs(exponent - parsed.fractionDigits) <= 22 else {
       let text = withoutSeparators(written)
       return Double(exponent == 0 ? text : text + "e" + String(exponent))
     }
-    return power >= 0
-      ? Double(mantissa) * exactPowersOfTen[power] : Double(mantissa) / exactPowersOfTen[-power]
+    let power = exponent - parsed.fractionDigits
+    let mantissa = Double(parsed.mantissa)
+    return power >= 0 ? mantissa * exactPowersOfTen[power] : mantissa / exactPowersOfTen[-power]
+  }
+
+  /// Digits with thousands separators and at most one decimal point ("3,200", "4.8"), read
+  /// as an integer and the count of digits after the point; nil for any other text.
+  private struct PlainDecimal {
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+      var seenPoint = false
+      for byte in bytes {
+        if byte >= 48 && byte <= 57 {
+          // Wraps only past 19 digits, which `digits` then turns away.
+          mantissa = mantissa &* 10 &+ UInt64(byte &- 48)
+          digits += 1
+          if seenPoint { fractionDigits += 1 }
+        } else if byte == 46, !seenPoint {
+          seenPoint = true
+        } else if byte != 44 {
+          return nil
+        }
+      }
+      guard digits >= 1, !seenPoint || fractionDigits >= 1 else { return nil }
+    }
   }
 
   /// 10^0 through 10^22, each exactly a `Double`.

@@ -29,7 +29,23 @@ struct QuoteFinder {
   func find(in tokens: [Token], range: Range<Int>, paragraph: Int, paragraphEnd: Int) -> [Found] {
     // Where the marks are, found once: every pass below (the style, the outer quotes, the
     // quotes nested in each and the gaps between) looks at marks only, not at every token.
-    let marks = MarkList(range.filter { isMark(tokens[$0]) })
+    // Kept in temporary storage (on the stack for most paragraphs), not in an array per
+    // paragraph.
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, range.count)) { storage in
+      var count = 0
+      for index in range where isMark(tokens[index]) {
+        storage[count] = Int32(index)
+        count += 1
+      }
+      return find(
+        in: tokens, range: range, marks: MarkList(UnsafeBufferPointer(rebasing: storage[..<count])),
+        paragraph: paragraph, paragraphEnd: paragraphEnd)
+    }
+  }
+
+  private func find(
+    in tokens: [Token], range: Range<Int>, marks: MarkList, paragraph: Int, paragraphEnd: Int
+  ) -> [Found] {
     let style = markStyle(of: tokens, marks: marks, paragraphEnd: paragraphEnd)
     let outer = pair(
       tokens, in: range, marks: marks, style: style, paragraph: paragraph,
@@ -100,11 +116,11 @@ struct QuoteFinder {
 
   /// The marks of quotes nested in quotes of `style`: single inside double (curly if any
   /// curly single mark is there), double inside single.
-  private func nestedStyle(inside style: MarkStyle, _ tokens: [Token], _ marks: ArraySlice<Int>)
-    -> MarkStyle
-  {
+  private func nestedStyle(
+    inside style: MarkStyle, _ tokens: [Token], _ marks: Slice<UnsafeBufferPointer<Int32>>
+  ) -> MarkStyle {
     guard style == .double else { return .double }
-    let curly = marks.contains { self.style(of: tokens[$0]) == .curlySingle }
+    let curly = marks.contains { self.style(of: tokens[Int($0)]) == .curlySingle }
     return curly ? .curlySingle : .straightSingle
   }
 
@@ -119,7 +135,8 @@ struct QuoteFinder {
     var openIsCurly = false
     // A straight double mark opened inside a curly-quoted stretch ("“He said "no" to me”").
     var straightInside = false
-    for index in marks.within(range) where self.style(of: tokens[index]) == style {
+    for mark in marks.within(range) where self.style(of: tokens[Int(mark)]) == style {
+      let index = Int(mark)
       let token = tokens[index]
       let spaceBefore = isBoundary(before: token.start)
       let spaceAfter = isBoundary(after: token.end, limit: paragraphEnd)
@@ -245,14 +262,15 @@ struct QuoteFinder {
     return .other
   }
 
-  /// The token indices of a paragraph's quotation marks, in order.
+  /// The token indices of a paragraph's quotation marks, in order (borrowed: valid during
+  /// `find` only).
   private struct MarkList {
-    let all: [Int]
+    let all: UnsafeBufferPointer<Int32>
 
-    init(_ all: [Int]) { self.all = all }
+    init(_ all: UnsafeBufferPointer<Int32>) { self.all = all }
 
     /// The marks inside `range`.
-    func within(_ range: Range<Int>) -> ArraySlice<Int> {
+    func within(_ range: Range<Int>) -> Slice<UnsafeBufferPointer<Int32>> {
       all[first(atLeast: range.lowerBound)..<first(atLeast: range.upperBound)]
     }
 
@@ -262,7 +280,7 @@ struct QuoteFinder {
       var high = all.count
       while low < high {
         let middle = (low + high) / 2
-        if all[middle] < index { low = middle + 1 } else { high = middle }
+        if Int(all[middle]) < index { low = middle + 1 } else { high = middle }
       }
       return low
     }
@@ -336,7 +354,8 @@ struct QuoteFinder {
     -> MarkStyle
   {
     var sawCurlySingle = false
-    for index in marks.all {
+    for mark in marks.all {
+      let index = Int(mark)
       let token = tokens[index]
       switch style(of: token) {
       case .double: return .double

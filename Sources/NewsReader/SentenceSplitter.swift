@@ -11,6 +11,9 @@ struct SentenceSplitter {
   func split(start: Int, end: Int) -> [Range<Int>] {
     let bytes = buffer.bytes
     var result: [Range<Int>] = []
+    // Room for a typical paragraph's sentences at once: growing from empty reallocated the
+    // array two or three times per paragraph.
+    result.reserveCapacity(4)
     var sentenceStart = start
     var index = start
     while index < end {
@@ -58,8 +61,9 @@ struct SentenceSplitter {
     return result
   }
 
-  /// The first index from `start` holding `.`, `!`, `?` or 0xE2 (which leads `…`), or `end`:
-  /// the only bytes a sentence can end at, looked for eight at a time.
+  /// The first index from `start` holding `.`, `!`, `?` or a byte from 0x80 up (0xE2 leads
+  /// `…`; the caller passes over the others), or `end`: the only bytes a sentence can end at,
+  /// looked for eight at a time.
   @inline(__always)
   private static func nextCandidate(_ bytes: ByteClass.Bytes, from start: Int, to end: Int) -> Int {
     var index = start
@@ -67,13 +71,13 @@ struct SentenceSplitter {
       let word = ByteLanes.load(bytes, index)
       let found =
         ByteLanes.equal(word, 46) | ByteLanes.equal(word, 33) | ByteLanes.equal(word, 63)
-        | ByteLanes.equal(word, 0xE2)
+        | (word & ByteLanes.high)
       if found != 0 { return index + ByteLanes.firstLane(found) }
       index += 8
     }
     while index < end {
       let byte = bytes[index]
-      if byte == 46 || byte == 33 || byte == 63 || byte == 0xE2 { return index }
+      if byte == 46 || byte == 33 || byte == 63 || byte >= 0x80 { return index }
       index += 1
     }
     return end

@@ -133,9 +133,11 @@ struct Token {
       bits |= lowerInitialBit
     }
     // All capitals: no small letter, and two capitals or more (a lane set in two words, or
-    // two lanes in one: clearing the lowest set bit leaves some).
-    if ByteLanes.lower(words.0) | ByteLanes.lower(words.1) == 0 {
-      let upper = (ByteLanes.upper(words.0), ByteLanes.upper(words.1))
+    // two lanes in one: clearing the lowest set bit leaves some). Most words fit in the
+    // first word, the second is then all zero lanes.
+    let short = words.1 == 0
+    if ByteLanes.lower(words.0) | (short ? 0 : ByteLanes.lower(words.1)) == 0 {
+      let upper = (ByteLanes.upper(words.0), short ? 0 : ByteLanes.upper(words.1))
       if (upper.0 != 0 && upper.1 != 0) || upper.0 & (upper.0 &- 1) != 0
         || upper.1 & (upper.1 &- 1) != 0
       {

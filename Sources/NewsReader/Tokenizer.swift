@@ -119,6 +119,9 @@ struct Tokenizer {
         if lettersSinceDot > 1 { onlyInitials = false }
         continue
       }
+      // Any other ASCII byte but ' - . ends the word (none of the tests below takes it): a
+      // space or a comma after a word, most often.
+      if byte < 0x80, byte != 39, byte != 45, byte != 46 { break }
       if ByteClass.isLetterStart(bytes, index) || ByteClass.isDigit(byte) {
         index += 1
         while index < end && bytes[index] & 0xC0 == 0x80 { index += 1 }
@@ -197,7 +200,8 @@ struct Tokenizer {
       // Up to 15 ASCII bytes (most tokens): packed into two words and handled on their bits.
       if let words = LowerForm.packedASCII(in: buffer.bytes, from: start, to: end) {
         let lower = LowerForm(lowercasingPacked: words, count: end - start)
-        let hyphenated = ByteLanes.equal(words.0, 45) | ByteLanes.equal(words.1, 45) != 0
+        let hyphenated =
+          ByteLanes.equal(words.0, 45) | (words.1 == 0 ? 0 : ByteLanes.equal(words.1, 45)) != 0
         var flags: WordFlags = []
         // Only words keep flags.
         if kind == .word {
@@ -242,11 +246,17 @@ struct Tokenizer {
         // Unlisted, a word has no flags unless it is a compound ("three-year").
         flags = WordFlags.compoundFlags(lower.string, hyphenated: true)
       }
+    } else if kind != .word {
+      // A typographic mark (or a possessive ’s): only words keep flags, so the folded form
+      // alone is needed, without the table.
+      lower = LowerForm(Self.fold(bytes))
     } else {
       // Perhaps with a curly apostrophe: folded on the stack first, so that a common word
-      // still comes from the table and only other words make a string.
+      // still comes from the table and only other words make a string. (The closure reads a
+      // local: capturing the tokenizer copied it, retaining the table's arrays.)
+      let table = wordFlags
       (lower, flags) = Self.withFolded(bytes) { folded in
-        if let (word, listed) = wordFlags.entry(bytes: folded) { return (word, listed) }
+        if let (word, listed) = table.entry(bytes: folded) { return (word, listed) }
         // Not in the table: only a compound can still have flags (no second look-up).
         let lower = String(decoding: folded, as: UTF8.self)
         return (LowerForm(lower), WordFlags.compoundFlags(lower, hyphenated: hyphenated))
@@ -262,6 +272,12 @@ struct Tokenizer {
   /// ASCII lower case with ’ and ‘ folded to ' so tables can be written with plain
   /// apostrophes.
   static func fold(_ text: String) -> String {
+    // A small ASCII string (most look-up keys) is folded on its bits: it holds no ’, so
+    // folding is lower-casing its capitals, if it has any.
+    if let (words, count) = LowerForm(smallASCII: text)?.shortASCIIBytes {
+      if ByteLanes.upper(words.0) | ByteLanes.upper(words.1) == 0 { return text }
+      return LowerForm(lowercasingPacked: words, count: count).string
+    }
     var text = text
     return text.withUTF8 { bytes in
       // Already folded (most look-up keys are): the same string, no new one.

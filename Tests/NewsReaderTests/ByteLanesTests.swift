@@ -72,11 +72,34 @@ import Testing
     }
   }
 
+  @Test func foldingIsLowerCasingAndPlainApostrophes() {
+    // Small ASCII strings fold on their bits; every other string by its bytes.
+    let texts = [
+      "", "a", "the", "ABC", "McDonald", "fifteen-letter!", "FIFTEEN-LETTERS", "sixteen-letters!",
+      "O’Brien", "‘Quoted’", "Müller", "ÉCOLE", "x1-Y2", "@[`{", String(repeating: "Ab", count: 20),
+    ]
+    for text in texts {
+      var expected = ""
+      for scalar in text.unicodeScalars {
+        if scalar == "’" || scalar == "‘" {
+          expected += "'"
+        } else if scalar.isASCII, ByteClass.isUpper(UInt8(scalar.value)) {
+          expected.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value) + 32))
+        } else {
+          expected.unicodeScalars.append(scalar)
+        }
+      }
+      #expect(Tokenizer.fold(text) == expected, "\(text)")
+    }
+  }
+
   @Test func scalarOffsetsCountScalarsInAnyBlock() {
     // ASCII blocks take a shortcut; blocks with multi-byte scalars are counted.
+    // Non-ASCII at a block's start, middle and end, and in the last, partial block.
     let text =
-      String(repeating: "plain ascii text ", count: 9) + "Müller said “no” — "
-      + String(repeating: "more plain text ", count: 9) + "é"
+      "é" + String(repeating: "plain ascii text ", count: 9) + "Müller said “no” — "
+      + String(repeating: "more plain text ", count: 9) + "a“b" + String(repeating: "x", count: 61)
+      + "ü" + String(repeating: "tail ", count: 5) + "é"
     let expected = Array(text.unicodeScalars)
     TextBuffer.withBuffer(text) { buffer in
       var scalars = 0
