@@ -39,6 +39,14 @@ enum ByteLanes {
   @inline(__always)
   static func lower(_ word: UInt64) -> UInt64 { inRange(word, 97, 122) }
 
+  /// Lanes holding a byte `ByteClass.isSpace` takes (space, tab, line and form feeds,
+  /// carriage return), whatever the bytes.
+  @inline(__always)
+  static func space(_ word: UInt64) -> UInt64 {
+    // Tab through carriage return are 9...13; a byte from 0x80 up is in no range.
+    (equal(word, 32) | inRange(word & low7, 9, 13)) & ~word & high
+  }
+
   /// Lanes holding an ASCII letter or digit, whatever the bytes (a byte from 0x80 up is
   /// neither).
   @inline(__always)

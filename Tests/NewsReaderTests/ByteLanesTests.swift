@@ -149,3 +149,35 @@ import Testing
     #expect(DateExtractor.isoMonth(-5, 1) == "00-5-01")
   }
 }
+
+/// Headings are told by a word count read eight bytes at a time.
+@Suite struct ShortLineTests {
+  /// The byte-at-a-time count `ParagraphSplitter.isShortLine` stands for.
+  private func reference(_ bytes: [UInt8]) -> Bool {
+    var words = 0
+    var inWord = false
+    for byte in bytes {
+      if byte == 10 { return false }
+      let space = ByteClass.isSpace(byte)
+      if !space && !inWord { words += 1 }
+      inWord = !space
+    }
+    return words >= 1 && words <= 8
+  }
+
+  @Test func wordCountsMatchTheByteCount() {
+    var random = SplitMix(seed: 11)
+    let alphabet: [UInt8] = [32, 32, 32, 9, 10, 11, 12, 13, 97, 98, 65, 0xC3, 0xA9, 0xE2, 46, 0]
+    for _ in 0..<5000 {
+      let length = Int(random.next() % 90)
+      // Mostly letters, so that many lines have a handful of words.
+      let bytes = (0..<length).map { _ -> UInt8 in
+        random.next() % 3 == 0 ? alphabet[Int(random.next() % UInt64(alphabet.count))] : 120
+      }
+      let expected = reference(bytes)
+      bytes.withUnsafeBufferPointer { buffer in
+        #expect(ParagraphSplitter.isShortLine(buffer, from: 0, to: buffer.count) == expected)
+      }
+    }
+  }
+}
