@@ -53,11 +53,12 @@ struct DateExtractor {
     guard tokens[index].kind == .word, tokens[index].flags.contains(.dateWord) else { return nil }
     let token = tokens[index]
     let lower = token.lower
-    if lower == "last" || lower == "next" || lower == "this",
+    // Literals compared by the form's bits (`lowerIs`), not through `String.==`.
+    if token.lowerIs("last") || token.lowerIs("next") || token.lowerIs("this"),
       let unit = word(index + 1), sameSentence(index, index + 1)
     {
-      let shift = lower == "last" ? -1 : (lower == "next" ? 1 : 0)
-      if let resolved = relative(unit: unit, shift: shift) {
+      let shift = token.lowerIs("last") ? -1 : (token.lowerIs("next") ? 1 : 0)
+      if let resolved = relative(unit: tokens[index + 1], shift: shift) {
         return Found(firstToken: index, endToken: index + 2, resolved: resolved.value)
       }
       if let day = DateWords.weekdays[unit], tokens[index + 1].isCapitalized {
@@ -65,11 +66,14 @@ struct DateExtractor {
           firstToken: index, endToken: index + 2, resolved: weekday(day, forward: shift > 0))
       }
     }
-    switch lower {
-    case "yesterday": return Found(firstToken: index, endToken: index + 1, resolved: shifted(-1))
-    case "today": return Found(firstToken: index, endToken: index + 1, resolved: shifted(0))
-    case "tomorrow": return Found(firstToken: index, endToken: index + 1, resolved: shifted(1))
-    default: break
+    if token.lowerIs("yesterday") {
+      return Found(firstToken: index, endToken: index + 1, resolved: shifted(-1))
+    }
+    if token.lowerIs("today") {
+      return Found(firstToken: index, endToken: index + 1, resolved: shifted(0))
+    }
+    if token.lowerIs("tomorrow") {
+      return Found(firstToken: index, endToken: index + 1, resolved: shifted(1))
     }
     guard token.isCapitalized else { return nil }
     if let day = DateWords.weekdays[lower] {
@@ -93,25 +97,25 @@ struct DateExtractor {
     var day: Int?
     var year: Int?
     if end < tokens.count, tokens[end].kind == .number, sameSentence(index, end),
-      let value = Int(tokens[end].lower), (1...31).contains(value)
+      let value = Self.integer(tokens[end]), (1...31).contains(value)
     {
       day = value
       end += 1
       if end + 1 < tokens.count, tokens[end].isPunct(","), tokens[end + 1].kind == .number,
-        let value = Int(tokens[end + 1].lower), (1000...2999).contains(value)
+        let value = Self.integer(tokens[end + 1]), (1000...2999).contains(value)
       {
         year = value
         end += 2
       }
     } else if end < tokens.count, tokens[end].kind == .number, sameSentence(index, end),
-      let value = Int(tokens[end].lower), (1000...2999).contains(value)
+      let value = Self.integer(tokens[end]), (1000...2999).contains(value)
     {
       year = value
       end += 1
     }
     var first = index
     if day == nil, index > 0, tokens[index - 1].kind == .number, sameSentence(index - 1, index),
-      let value = Int(tokens[index - 1].lower), (1...31).contains(value)
+      let value = Self.integer(tokens[index - 1]), (1...31).contains(value)
     {
       day = value
       first = index - 1
@@ -136,11 +140,80 @@ struct DateExtractor {
 
   private func yearAt(_ index: Int) -> Found? {
     let token = tokens[index]
-    guard token.lower.utf8.count == 4, let value = Int(token.lower), (1800...2199).contains(value)
+    guard Self.length(of: token) == 4, let value = Self.integer(token),
+      (1800...2199).contains(value)
     else { return nil }
     let before = word(index - 1) ?? ""
     guard Self.yearLeads.contains(before) else { return nil }
     return Found(firstToken: index, endToken: index + 1, resolved: String(value))
+  }
+
+  /// `Int(token.lower)`, with short digits (most number tokens) read from the form's packed
+  /// bytes: a call into the string library per number was a visible cost. Anything else
+  /// (separators, a decimal point, a long text) is left to `Int`.
+  private static func integer(_ token: Token) -> Int? {
+    guard let (words, count) = token.form.shortASCIIBytes, count >= 1 else {
+      return Int(token.lower)
+    }
+    var value = 0
+    for offset in 0..<count {
+      // At most 15 digits: no overflow.
+      let word = offset < 8 ? words.0 : words.1
+      let byte = UInt8(truncatingIfNeeded: word &>> UInt64((offset & 7) &* 8))
+      guard byte >= 48 && byte <= 57 else { return Int(token.lower) }
+      value = value &* 10 &+ Int(byte &- 48)
+    }
+    return value
+  }
+
+  /// `token.lower.utf8.count`, from the form's bits when it is short ASCII.
+  private static func length(of token: Token) -> Int {
+    token.form.shortASCIIBytes?.count ?? token.lower.utf8.count
+  }
+
+  /// "2025-03": `"\(pad(year, 4))-\(pad(month, 2))"`, written byte by byte for the years and
+  /// months that always have those widths (string interpolation was most of a month's cost).
+  static func isoMonth(_ year: Int, _ month: Int) -> String {
+    guard (0...9999).contains(year), (0...99).contains(month) else {
+      return "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))"
+    }
+    return String(unsafeUninitializedCapacity: 7) { bytes in
+      write(year, width: 4, into: bytes, at: 0)
+      bytes[4] = 45
+      write(month, width: 2, into: bytes, at: 5)
+      return 7
+    }
+  }
+
+  /// "2025-03-01": `CalendarDate(...).isoString`, written byte by byte like `isoMonth`.
+  static func isoDay(_ year: Int, _ month: Int, _ day: Int) -> String {
+    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+      return CalendarDate(year: year, month: month, day: day).isoString
+    }
+    return String(unsafeUninitializedCapacity: 10) { bytes in
+      write(year, width: 4, into: bytes, at: 0)
+      bytes[4] = 45
+      write(month, width: 2, into: bytes, at: 5)
+      bytes[7] = 45
+      write(day, width: 2, into: bytes, at: 8)
+      return 10
+    }
+  }
+
+  /// `date.isoString`, as `isoDay` writes it.
+  private static func iso(_ date: CalendarDate) -> String {
+    isoDay(date.year, date.month, date.day)
+  }
+
+  /// The `width` last decimal digits of `value` (zero-padded) at `bytes[start...]`.
+  private static func write(
+    _ value: Int, width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int
+  ) {
+    var rest = value
+    for offset in (0..<width).reversed() {
+      bytes[start + offset] = 48 + UInt8(rest % 10)
+      rest /= 10
+    }
   }
 
   private func resolveMonth(_ month: Int, _ day: Int?, _ year: Int?) -> String? {
@@ -154,9 +227,9 @@ struct DateExtractor {
     }
     guard let finalYear = resolvedYear else { return nil }
     if let day {
-      return CalendarDate(year: finalYear, month: month, day: day).isoString
+      return Self.isoDay(finalYear, month, day)
     }
-    return "\(CalendarDate.pad(finalYear, 4))-\(CalendarDate.pad(month, 2))"
+    return Self.isoMonth(finalYear, month)
   }
 
   private func weekday(_ day: Int, forward: Bool) -> String? {
@@ -164,26 +237,28 @@ struct DateExtractor {
     if forward {
       var offset = day - date.weekday
       if offset <= 0 { offset += 7 }
-      return date.adding(days: offset).isoString
+      return Self.iso(date.adding(days: offset))
     }
     var offset = date.weekday - day
     if offset < 0 { offset += 7 }
-    return date.adding(days: -offset).isoString
+    return Self.iso(date.adding(days: -offset))
   }
 
   private func shifted(_ days: Int) -> String? {
-    articleDate?.adding(days: days).isoString
+    articleDate.map { Self.iso($0.adding(days: days)) }
   }
 
-  private func relative(unit: String, shift: Int) -> (value: String?, ok: Bool)? {
-    switch unit {
-    case "year":
+  /// `unit` is a word token ("year", "week", "month"), compared by its form's bits.
+  private func relative(unit: Token, shift: Int) -> (value: String?, ok: Bool)? {
+    if unit.lowerIs("year") {
       guard let date = articleDate else { return (nil, true) }
       return (String(date.year + shift), true)
-    case "week":
+    }
+    if unit.lowerIs("week") {
       guard let date = articleDate else { return (nil, true) }
       return (date.adding(days: 7 * shift).isoWeekString, true)
-    case "month":
+    }
+    if unit.lowerIs("month") {
       guard let date = articleDate else { return (nil, true) }
       var month = date.month + shift
       var year = date.year
@@ -194,9 +269,8 @@ struct DateExtractor {
         month -= 12
         year += 1
       }
-      return ("\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))", true)
-    default:
-      return nil
+      return (Self.isoMonth(year, month), true)
     }
+    return nil
   }
 }

@@ -136,10 +136,11 @@ struct HeaderParser {
     let bytes = buffer.bytes
     var lineEnd = start
     while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-    let words = bytes[start..<lineEnd].split(separator: 32).map {
-      String(decoding: $0, as: UTF8.self)
-    }
-    guard words.count >= 3, words.count <= 8, let title = words.last,
+    // Counted before any string is made: the line is usually the first paragraph.
+    let parts = bytes[start..<lineEnd].split(separator: 32)
+    guard parts.count >= 3, parts.count <= 8 else { return nil }
+    let words = parts.map { String(decoding: $0, as: UTF8.self) }
+    guard let title = words.last,
       Self.journalistTitles.contains(title),
       words.dropLast().allSatisfy({ $0.first.map { $0.isUppercase } ?? false })
     else { return nil }
@@ -178,18 +179,18 @@ struct HeaderParser {
   /// `date YYYY-MM-DD` at `start`.
   private func datePrefix(at start: Int) -> (String, Int)? {
     let bytes = buffer.bytes
-    let keyword: [UInt8] = Array("date ".utf8)
-    guard start + keyword.count + 10 <= bytes.count else { return nil }
-    for (offset, byte) in keyword.enumerated() where bytes[start + offset] != byte {
-      return nil
-    }
-    var index = start + keyword.count
+    // "date " by its bytes (array literals here were built at every call).
+    let keyword: (UInt8, UInt8, UInt8, UInt8, UInt8) = (100, 97, 116, 101, 32)
+    guard start + 5 + 10 <= bytes.count, bytes[start] == keyword.0, bytes[start + 1] == keyword.1,
+      bytes[start + 2] == keyword.2, bytes[start + 3] == keyword.3, bytes[start + 4] == keyword.4
+    else { return nil }
+    var index = start + 5
     while index < bytes.count, bytes[index] == 32 { index += 1 }
     guard index + 10 <= bytes.count else { return nil }
-    let pattern: [Bool] = [true, true, true, true, false, true, true, false, true, true]
-    for (offset, isDigit) in pattern.enumerated() {
+    // YYYY-MM-DD: hyphens at offsets 4 and 7, digits elsewhere.
+    for offset in 0..<10 {
       let byte = bytes[index + offset]
-      if isDigit ? !ByteClass.isDigit(byte) : byte != 45 { return nil }
+      if offset == 4 || offset == 7 ? byte != 45 : !ByteClass.isDigit(byte) { return nil }
     }
     return (buffer.string(index, index + 10), index + 10)
   }
@@ -276,6 +277,10 @@ struct HeaderParser {
       }
       if startOfWord {
         out.unicodeScalars.append(scalar)
+      } else if scalar.isASCII {
+        // ASCII lower-cases by itself; a string per scalar only for the others.
+        let value = UInt8(scalar.value)
+        out.unicodeScalars.append(Unicode.Scalar(ByteClass.isUpper(value) ? value + 32 : value))
       } else {
         out += String(scalar).lowercased()
       }

@@ -40,6 +40,52 @@ struct LowerForm {
     (low, high) = bits
   }
 
+  /// The form of `string` when it is a small ASCII string (then its bits are the form, and
+  /// nothing needs to be looked at); nil for any other string.
+  @inline(__always)
+  init?(smallASCII string: String) {
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      let bits = unsafeBitCast(string, to: (UInt64, UInt64).self)
+      guard bits.1 & Self.tagMask == Self.smallASCIITag else { return nil }
+      (low, high) = bits
+    #else
+      return nil
+    #endif
+  }
+
+  /// The form of up to 15 ASCII bytes packed by `packedASCII(in:from:to:)`, lower-cased:
+  /// `init(lowercasing:)` for those bytes, made on the bits.
+  @inline(__always)
+  init(lowercasingPacked words: (UInt64, UInt64), count: Int) {
+    self.init(
+      bits: (
+        Self.lowercased(words.0),
+        Self.lowercased(words.1) | Self.smallASCIITag | UInt64(truncatingIfNeeded: count) << 56
+      ))
+  }
+
+  /// `packedASCII` for `bytes[start..<end]`, read eight bytes at a time when the text goes on
+  /// for sixteen bytes from `start` (the bytes past `end` are read, then masked off).
+  @inline(__always)
+  static func packedASCII(in bytes: ByteClass.Bytes, from start: Int, to end: Int) -> (
+    UInt64, UInt64
+  )? {
+    let count = end &- start
+    guard count <= 15 else { return nil }
+    guard start &+ 16 <= bytes.count else {
+      return packedASCII(UnsafeBufferPointer(rebasing: bytes[start..<end]), lowercasing: false)
+    }
+    var words = (ByteLanes.load(bytes, start), ByteLanes.load(bytes, start &+ 8))
+    if count < 8 {
+      words.0 &= (1 &<< UInt64(count &* 8)) &- 1
+      words.1 = 0
+    } else {
+      words.1 &= (1 &<< UInt64((count &- 8) &* 8)) &- 1
+    }
+    guard (words.0 | words.1) & Self.highBits == 0 else { return nil }
+    return words
+  }
+
   /// The form of `bytes` with ASCII capitals lower-cased (the tokenizer's folding of a word
   /// without a curly apostrophe), made without building a `String` when it is short ASCII.
   ///
@@ -87,6 +133,12 @@ struct LowerForm {
     #else
       return nil
     #endif
+  }
+
+  /// A short ASCII form's packed bytes and their count, or nil for any other form.
+  var shortASCIIBytes: (words: (UInt64, UInt64), count: Int)? {
+    guard let words = shortASCIIWords else { return nil }
+    return (words, Int(truncatingIfNeeded: high >> 56) & 0xF)
   }
 
   /// Whether two forms have the same bits (for short ASCII forms: the same text).

@@ -55,16 +55,12 @@ struct NumberExtractor {
     var end = token.end
     var value: Double
     // Digits and a power of ten kept apart so that "137.3 billion" is exactly 1.373e11.
-    var digits: String?
     var exponent = 0
     var next = index + 1
     var unit: String?
     if token.kind == .number {
-      // Thousands separators dropped by bytes (a `Character` filter was a hot spot).
-      let written = String(decoding: token.lower.utf8.filter { $0 != 44 }, as: UTF8.self)
-      guard let parsed = Double(written) else { return nil }
+      guard let parsed = Self.value(ofDigits: token.lower) else { return nil }
       value = parsed
-      digits = written
       if index > 0, sameSentence(index, index - 1), tokens[index - 1].end == token.start,
         ["$", "€", "£", "¥"].contains(tokens[index - 1].lower)
       {
@@ -75,7 +71,9 @@ struct NumberExtractor {
       !token.flags.intersection([.numberWord, .numberCompound]).isEmpty
     {
       // "three-year" / "twenty-five" / "two-line".
-      let parts = token.lower.split(separator: "-").map(String.init)
+      // Split only when there is a hyphen: most number words are one part.
+      let parts =
+        token.isHyphenated ? token.lower.split(separator: "-").map(String.init) : [token.lower]
       guard let head = parts.first, let headValue = NumberWords.units[head] else { return nil }
       value = headValue
       if head == "one" {
@@ -121,7 +119,9 @@ struct NumberExtractor {
         break
       }
     }
-    if let digits, exponent > 0, let exact = Double(digits + "e" + String(exponent)) {
+    if token.kind == .number, exponent > 0,
+      let exact = Self.value(ofDigits: token.lower, timesTenTo: exponent)
+    {
       value = exact
     }
     if next < tokens.count, sameSentence(index, next), tokens[next].kind == .word,
@@ -181,18 +181,86 @@ struct NumberExtractor {
     while end > 0, tokens[end - 1].kind == .quote || tokens[end - 1].lowerIs("$") {
       end -= 1
     }
-    // Every hedge ends in one of a few words: anything else before the number is none.
-    guard end > 0, NumberWords.qualifierEnds.contains(tokens[end - 1].lower) else { return nil }
-    for phrase in NumberWords.qualifiers {
+    // Only the hedges ending in the word before the number can match, in the order of the
+    // whole list (longest first).
+    guard end > 0, let candidates = NumberWords.qualifiersByLastWord[tokens[end - 1].lower] else {
+      return nil
+    }
+    for qualifier in candidates {
+      let phrase = qualifier.words
       let first = end - phrase.count
       guard first >= 0, sameSentence(index, first) else { continue }
       var matches = true
-      for (offset, word) in phrase.enumerated() where tokens[first + offset].lower != word {
+      for (offset, word) in phrase.enumerated() where !tokens[first + offset].lowerIs(word) {
         matches = false
         break
       }
-      if matches { return phrase.joined(separator: " ") }
+      if matches { return qualifier.text }
     }
     return nil
+  }
+
+  /// A number token's text without its thousands separators ("3,200" → "3200").
+  private static func withoutSeparators(_ written: String) -> String {
+    // By bytes: a `Character` filter was a hot spot.
+    String(decoding: written.utf8.filter { $0 != 44 }, as: UTF8.self)
+  }
+
+  /// `Double(withoutSeparators(written) + "e" + String(exponent))` (without the exponent
+  /// when it is 0), without making the string when the text is digits with at most one
+  /// decimal point and few digits (nearly every number token): then the digits make an
+  /// exact integer below 2^53 and the power of ten it is multiplied or divided by is exact
+  /// too (up to 10^22), so the one rounding of that operation gives the correctly rounded
+  /// value, which is what `Double(_: String)` gives.
+  static func value(ofDigits written: String, timesTenTo exponent: Int = 0) -> Double? {
+    let parsed: PlainDecimal?
+    if let (words, count) = LowerForm(smallASCII: written)?.shortASCIIBytes {
+      // A small ASCII string's bytes are its bits: read there, not through its UTF-8 view
+      // (which cost more than the arithmetic).
+      var lanes = words
+      parsed = withUnsafeBytes(of: &lanes) { raw in
+        PlainDecimal(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[..<count]))
+      }
+    } else {
+      var text = written
+      parsed = text.withUTF8 { PlainDecimal($0) }
+    }
+    guard let parsed, parsed.digits <= 15, abs(exponent - parsed.fractionDigits) <= 22 else {
+      let text = withoutSeparators(written)
+      return Double(exponent == 0 ? text : text + "e" + String(exponent))
+    }
+    let power = exponent - parsed.fractionDigits
+    let mantissa = Double(parsed.mantissa)
+    return power >= 0 ? mantissa * exactPowersOfTen[power] : mantissa / exactPowersOfTen[-power]
+  }
+
+  /// Digits with thousands separators and at most one decimal point ("3,200", "4.8"), read
+  /// as an integer and the count of digits after the point; nil for any other text.
+  private struct PlainDecimal {
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+      var seenPoint = false
+      for byte in bytes {
+        if byte >= 48 && byte <= 57 {
+          // Wraps only past 19 digits, which `digits` then turns away.
+          mantissa = mantissa &* 10 &+ UInt64(byte &- 48)
+          digits += 1
+          if seenPoint { fractionDigits += 1 }
+        } else if byte == 46, !seenPoint {
+          seenPoint = true
+        } else if byte != 44 {
+          return nil
+        }
+      }
+      guard digits >= 1, !seenPoint || fractionDigits >= 1 else { return nil }
+    }
+  }
+
+  /// 10^0 through 10^22, each exactly a `Double`.
+  private static let exactPowersOfTen: [Double] = (0...22).map { exponent in
+    (0..<exponent).reduce(1.0) { power, _ in power * 10 }
   }
 }

@@ -32,8 +32,25 @@ enum NumberWords {
     ["over"], ["under"], ["only"], ["just"], ["exactly"],
   ]
 
-  /// The last word of every qualifier, to reject most numbers with one look-up.
-  static let qualifierEnds = WordSet(qualifiers.compactMap(\.last))
+  /// A qualifier with its words written out ("as many as"), made once rather than at each
+  /// match.
+  struct Qualifier: Sendable {
+    let words: [String]
+    let text: String
+  }
+
+  /// The qualifiers by their last word (every hedge ends in one of a few words: anything else
+  /// before a number is none), each word's in the order of `qualifiers`, longest first.
+  static let qualifiersByLastWord: WordMap<[Qualifier]> = {
+    var lastWords: [String] = []
+    var byLast: [String: [Qualifier]] = [:]
+    for words in qualifiers {
+      guard let last = words.last else { continue }
+      if byLast[last] == nil { lastWords.append(last) }
+      byLast[last, default: []].append(Qualifier(words: words, text: words.joined(separator: " ")))
+    }
+    return WordMap(lastWords.map { ($0, byLast[$0] ?? []) })
+  }()
 
   /// Words skipped when looking for the counted noun ("eight other countries",
   /// "600 North Korean soldiers").

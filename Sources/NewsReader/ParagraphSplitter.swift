@@ -33,13 +33,20 @@ struct ParagraphSplitter {
     var lineHasContent = false
     var lineStart = bodyStart
     while index <= end {
-      if index < end, bytes[index] > 32 {
-        // A run of ordinary bytes (neither space nor line break) only extends the block.
-        if !lineHasContent && blockStart < 0 { blockStart = index }
-        lineHasContent = true
-        index += 1
-        while index < end, bytes[index] > 32 { index += 1 }
-        lastContent = index
+      if index < end, bytes[index] != 10 {
+        // The rest of the line, up to its break, found eight bytes at a time: inside a line
+        // only its first and last content bytes matter (where a block starts, where it ends).
+        let lineEnd = ByteLanes.firstNewline(bytes, from: index, to: end)
+        var first = index
+        while first < lineEnd, ByteClass.isSpace(bytes[first]) { first += 1 }
+        if first < lineEnd {
+          if !lineHasContent && blockStart < 0 { blockStart = first }
+          lineHasContent = true
+          var last = lineEnd
+          while ByteClass.isSpace(bytes[last - 1]) { last -= 1 }
+          lastContent = last
+        }
+        index = lineEnd
         continue
       }
       let atEnd = index == end
@@ -55,15 +62,45 @@ struct ParagraphSplitter {
         }
         lineHasContent = false
         lineStart = index + 1
-      } else if !ByteClass.isSpace(byte) {
-        if !lineHasContent && blockStart < 0 {
-          blockStart = index
-        }
-        lineHasContent = true
-        lastContent = index + 1
       }
       index += 1
     }
+  }
+
+  /// Whether `bytes[start..<end]` holds one to eight words (runs of non-space bytes) and no
+  /// line break. Nine words are no heading, whatever follows: the scan stops there, so a
+  /// paragraph costs a few words, read eight bytes at a time.
+  static func isShortLine(_ bytes: ByteClass.Bytes, from start: Int, to end: Int) -> Bool {
+    var words = 0
+    // Whether the byte before the one looked at is a space (the block's start counts as one).
+    var afterSpace = true
+    var index = start
+    while index + 8 <= end {
+      let word = ByteLanes.load(bytes, index)
+      if ByteLanes.equal(word, 10) != 0 { return false }
+      let spaces = ByteLanes.space(word)
+      // A word starts at a non-space lane after a space lane (or after the previous eight).
+      var starts = ~spaces & ((spaces &<< 8) | (afterSpace ? 0x80 : 0)) & ByteLanes.high
+      while starts != 0 {
+        words += 1
+        if words > 8 { return false }
+        starts &= starts &- 1
+      }
+      afterSpace = spaces &>> 63 != 0
+      index += 8
+    }
+    while index < end {
+      let byte = bytes[index]
+      if byte == 10 { return false }
+      let space = ByteClass.isSpace(byte)
+      if !space && afterSpace {
+        words += 1
+        if words > 8 { return false }
+      }
+      afterSpace = space
+      index += 1
+    }
+    return words >= 1
   }
 
   private func hasBlankLine(from start: Int) -> Bool {
@@ -85,20 +122,7 @@ struct ParagraphSplitter {
 
   private func isHeading(_ block: Block) -> Bool {
     let bytes = buffer.bytes
-    var words = 0
-    var inWord = false
-    for index in block.start..<block.end {
-      let byte = bytes[index]
-      if byte == 10 { return false }
-      let space = ByteClass.isSpace(byte)
-      if !space && !inWord {
-        words += 1
-        // Nine words are no heading, whatever follows: no need to scan the rest of a paragraph.
-        if words > 8 { return false }
-      }
-      inWord = !space
-    }
-    guard words >= 1, words <= 8 else { return false }
+    guard Self.isShortLine(bytes, from: block.start, to: block.end) else { return false }
     let lastStart = ByteClass.previousScalarStart(bytes, block.end)
     let last = bytes[lastStart]
     switch last {

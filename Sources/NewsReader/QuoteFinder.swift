@@ -27,10 +27,29 @@ struct QuoteFinder {
   /// Finds the quotes among `tokens[range]`, which all belong to paragraph `paragraph` ending at
   /// byte `paragraphEnd`, in document order; a quote nested in another follows it.
   func find(in tokens: [Token], range: Range<Int>, paragraph: Int, paragraphEnd: Int) -> [Found] {
-    let style = markStyle(of: tokens, in: range, paragraphEnd: paragraphEnd)
+    // Where the marks are, found once: every pass below (the style, the outer quotes, the
+    // quotes nested in each and the gaps between) looks at marks only, not at every token.
+    // Kept in temporary storage (on the stack for most paragraphs), not in an array per
+    // paragraph.
+    withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(1, range.count)) { storage in
+      var count = 0
+      for index in range where isMark(tokens[index]) {
+        storage[count] = Int32(index)
+        count += 1
+      }
+      return find(
+        in: tokens, range: range, marks: MarkList(UnsafeBufferPointer(rebasing: storage[..<count])),
+        paragraph: paragraph, paragraphEnd: paragraphEnd)
+    }
+  }
+
+  private func find(
+    in tokens: [Token], range: Range<Int>, marks: MarkList, paragraph: Int, paragraphEnd: Int
+  ) -> [Found] {
+    let style = markStyle(of: tokens, marks: marks, paragraphEnd: paragraphEnd)
     let outer = pair(
-      tokens, in: range, style: style, paragraph: paragraph, paragraphEnd: paragraphEnd,
-      runsOn: true)
+      tokens, in: range, marks: marks, style: style, paragraph: paragraph,
+      paragraphEnd: paragraphEnd, runsOn: true)
     var found: [Found] = []
     var gapStart = range.lowerBound
     for var quote in outer {
@@ -38,14 +57,15 @@ struct QuoteFinder {
       // Double marks beside single-quoted speech ("the ‘Iron Lady’ said: “…”") are quotes too.
       if style != .double {
         found += pair(
-          tokens, in: gapStart..<quote.openToken, style: .double, paragraph: paragraph,
-          paragraphEnd: paragraphEnd, runsOn: false)
+          tokens, in: gapStart..<quote.openToken, marks: marks, style: .double,
+          paragraph: paragraph, paragraphEnd: paragraphEnd, runsOn: false)
       }
       found.append(quote)
       let interior =
         (quote.openToken + 1)..<(quote.closeToken >= 0 ? quote.closeToken : range.upperBound)
       for var nested in pair(
-        tokens, in: interior, style: nestedStyle(inside: style, tokens, interior),
+        tokens, in: interior, marks: marks,
+        style: nestedStyle(inside: style, tokens, marks.within(interior)),
         paragraph: paragraph, paragraphEnd: paragraphEnd, runsOn: false)
       {
         nested.outer = interior
@@ -55,8 +75,8 @@ struct QuoteFinder {
     }
     if style != .double, gapStart < range.upperBound {
       found += pair(
-        tokens, in: gapStart..<range.upperBound, style: .double, paragraph: paragraph,
-        paragraphEnd: paragraphEnd, runsOn: true)
+        tokens, in: gapStart..<range.upperBound, marks: marks, style: .double,
+        paragraph: paragraph, paragraphEnd: paragraphEnd, runsOn: true)
     }
     return found
   }
@@ -96,28 +116,27 @@ struct QuoteFinder {
 
   /// The marks of quotes nested in quotes of `style`: single inside double (curly if any
   /// curly single mark is there), double inside single.
-  private func nestedStyle(inside style: MarkStyle, _ tokens: [Token], _ range: Range<Int>)
-    -> MarkStyle
-  {
+  private func nestedStyle(
+    inside style: MarkStyle, _ tokens: [Token], _ marks: Slice<UnsafeBufferPointer<Int32>>
+  ) -> MarkStyle {
     guard style == .double else { return .double }
-    let curly = range.contains {
-      isMark(tokens[$0]) && self.style(of: tokens[$0]) == .curlySingle
-    }
+    let curly = marks.contains { self.style(of: tokens[Int($0)]) == .curlySingle }
     return curly ? .curlySingle : .straightSingle
   }
 
   /// Pairs the marks of `style` among `tokens[range]`; a quote left open runs to the end of the
   /// paragraph when `runsOn`, else it is dropped.
   private func pair(
-    _ tokens: [Token], in range: Range<Int>, style: MarkStyle, paragraph: Int, paragraphEnd: Int,
-    runsOn: Bool
+    _ tokens: [Token], in range: Range<Int>, marks: MarkList, style: MarkStyle, paragraph: Int,
+    paragraphEnd: Int, runsOn: Bool
   ) -> [Found] {
     var found: [Found] = []
     var open = -1
     var openIsCurly = false
     // A straight double mark opened inside a curly-quoted stretch ("“He said "no" to me”").
     var straightInside = false
-    for index in range where isMark(tokens[index]) && self.style(of: tokens[index]) == style {
+    for mark in marks.within(range) where self.style(of: tokens[Int(mark)]) == style {
+      let index = Int(mark)
       let token = tokens[index]
       let spaceBefore = isBoundary(before: token.start)
       let spaceAfter = isBoundary(after: token.end, limit: paragraphEnd)
@@ -147,7 +166,7 @@ struct QuoteFinder {
         straightInside = false
       } else if opens {
         open = index
-        openIsCurly = token.lower != "\""
+        openIsCurly = Self.commonMark(token, buffer.bytes) != .straightDouble
       }
     }
     if open >= 0, runsOn {
@@ -172,8 +191,9 @@ struct QuoteFinder {
   ) -> (closes: Bool, opens: Bool) {
     let closes: Bool
     let opens: Bool
-    switch token.lower {
-    case "\"":
+    // Which mark, by the form's bits (`lowerIs`): a `switch` on the string compared strings.
+    switch Self.commonMark(token, buffer.bytes) {
+    case .straightDouble:
       // A straight mark glued to the words before it closes a curly-opened quote too:
       // writers mix the two ("“I moved here," said …").
       let looksClosing = !spaceBefore && spaceAfter
@@ -181,28 +201,89 @@ struct QuoteFinder {
       closes = open >= 0 && (!openIsCurly || (looksClosing && !straightInside))
       if open >= 0, openIsCurly, looksClosing, straightInside { straightInside = false }
       opens = open < 0 && !spaceAfter
-    case "``":
+    case .twoBackticks:
       closes = false
       opens = open < 0
-    case "''":
+    case .twoApostrophes:
       closes = open >= 0
       opens = false
-    case "'" where buffer.bytes[token.start] == 39:
+    case .single where buffer.bytes[token.start] == 39:
       closes = open >= 0 && !spaceBefore && spaceAfter && !isApostrophe(closing: token)
       opens = open < 0 && spaceBefore && !spaceAfter && !isApostrophe(opening: token)
-    case "'":
+    case .single:
       // ‘ opens after a space; ’ closes before one.
       let opening = buffer.bytes[token.start + 2] == 0x98
       closes = open >= 0 && !spaceBefore && spaceAfter
       opens = open < 0 && opening && spaceBefore && !spaceAfter
-    case "”":
+    case .rightDouble:
       closes = open >= 0
       opens = open < 0 && spaceBefore && !spaceAfter
-    default:  // “ or „
+    case .other:  // “ or „
       closes = open >= 0 && !spaceBefore && spaceAfter
       opens = open < 0 && !spaceAfter
     }
     return (closes, opens)
+  }
+
+  /// The common quotation marks, as their folded forms tell them apart (curly singles fold to
+  /// ').
+  private enum CommonMark {
+    case straightDouble
+    case twoBackticks
+    case twoApostrophes
+    case single
+    case rightDouble
+    /// “ or „.
+    case other
+  }
+
+  /// Told by the written bytes: comparing forms with non-ASCII marks went through the string
+  /// library. A folded form is one of these marks exactly when the bytes below are written
+  /// (a curly mark is always a token of its own).
+  private static func commonMark(_ token: Token, _ bytes: ByteClass.Bytes) -> CommonMark {
+    let first = bytes[token.start]
+    switch token.end - token.start {
+    case 1:
+      if first == 34 { return .straightDouble }
+      if first == 39 { return .single }
+    case 2:
+      let second = bytes[token.start + 1]
+      if first == 96 && second == 96 { return .twoBackticks }
+      if first == 39 && second == 39 { return .twoApostrophes }
+    case 3:
+      guard first == 0xE2, bytes[token.start + 1] == 0x80 else { break }
+      switch bytes[token.start + 2] {
+      case 0x98, 0x99: return .single
+      case 0x9D: return .rightDouble
+      default: break
+      }
+    default: break
+    }
+    return .other
+  }
+
+  /// The token indices of a paragraph's quotation marks, in order (borrowed: valid during
+  /// `find` only).
+  private struct MarkList {
+    let all: UnsafeBufferPointer<Int32>
+
+    init(_ all: UnsafeBufferPointer<Int32>) { self.all = all }
+
+    /// The marks inside `range`.
+    func within(_ range: Range<Int>) -> Slice<UnsafeBufferPointer<Int32>> {
+      all[first(atLeast: range.lowerBound)..<first(atLeast: range.upperBound)]
+    }
+
+    /// The position in `all` of the first mark at `index` or after (binary search).
+    private func first(atLeast index: Int) -> Int {
+      var low = 0
+      var high = all.count
+      while low < high {
+        let middle = (low + high) / 2
+        if Int(all[middle]) < index { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
   }
 
   /// One punctuation mark and then the same single closing mark follow `token` ("’.’").
@@ -269,11 +350,12 @@ struct QuoteFinder {
   /// The paragraph's primary marks: double marks unless there are none (curly or straight
   /// singles, the British convention), or a straight single mark opens a quote before any
   /// double mark (`'My father told me "sell the boat",' she said.`).
-  private func markStyle(of tokens: [Token], in range: Range<Int>, paragraphEnd: Int)
+  private func markStyle(of tokens: [Token], marks: MarkList, paragraphEnd: Int)
     -> MarkStyle
   {
     var sawCurlySingle = false
-    for index in range where isMark(tokens[index]) {
+    for mark in marks.all {
+      let index = Int(mark)
       let token = tokens[index]
       switch style(of: token) {
       case .double: return .double

@@ -63,9 +63,29 @@ struct Token {
     self.flags = flags
   }
 
+  /// Builds a token of up to 15 ASCII bytes from their packed form (see
+  /// `LowerForm.packedASCII(in:from:to:)`): the tokenizer's path for most tokens, with the
+  /// letter-case facts read from the packed bytes instead of a walk over them.
+  init(
+    start: Int, end: Int, kind: Kind, packedASCII words: (UInt64, UInt64), lower: LowerForm,
+    paragraph: Int, flags: WordFlags, hyphenated: Bool
+  ) {
+    self.startOffset = UInt32(start)
+    self.endOffset = UInt32(end)
+    self.kind = kind
+    self.lowerForm = lower
+    self.paragraphIndex = Int32(paragraph)
+    self.caseBits =
+      (kind == .word ? Self.caseBits(ofPackedASCII: words) : 0) | (hyphenated ? Self.hyphenBit : 0)
+    self.flags = flags
+  }
+
   /// Lower-cased (ASCII) form with typographic apostrophes folded, used for table lookups;
   /// punctuation and numbers are as written.
   var lower: String { lowerForm.string }
+
+  /// `lower` as its form (for reading short ASCII bytes without the string).
+  var form: LowerForm { lowerForm }
 
   var start: Int { Int(startOffset) }
   var end: Int { Int(endOffset) }
@@ -101,6 +121,31 @@ struct Token {
   func lowerIs(_ word: String) -> Bool { lowerForm.equals(word) }
 
   func isPunct(_ character: String) -> Bool { kind == .punct && lowerForm.equals(character) }
+
+  /// `caseBits(of:)` for packed ASCII bytes (zero lanes past the end count as neither case).
+  @inline(__always)
+  private static func caseBits(ofPackedASCII words: (UInt64, UInt64)) -> UInt8 {
+    var bits: UInt8 = 0
+    let first = UInt8(truncatingIfNeeded: words.0)
+    if ByteClass.isUpper(first) {
+      bits |= capitalizedBit
+    } else if ByteClass.isLower(first) {
+      bits |= lowerInitialBit
+    }
+    // All capitals: no small letter, and two capitals or more (a lane set in two words, or
+    // two lanes in one: clearing the lowest set bit leaves some). Most words fit in the
+    // first word, the second is then all zero lanes.
+    let short = words.1 == 0
+    if ByteLanes.lower(words.0) | (short ? 0 : ByteLanes.lower(words.1)) == 0 {
+      let upper = (ByteLanes.upper(words.0), short ? 0 : ByteLanes.upper(words.1))
+      if (upper.0 != 0 && upper.1 != 0) || upper.0 & (upper.0 &- 1) != 0
+        || upper.1 & (upper.1 &- 1) != 0
+      {
+        bits |= allCapsBit
+      }
+    }
+    return bits
+  }
 
   private static func caseBits(of utf8: Slice<ByteClass.Bytes>) -> UInt8 {
     var bits: UInt8 = 0

@@ -5,12 +5,26 @@
 /// the gazetteer; numbers keep their thousands separators and decimal point ("3,200", "4.8").
 struct Tokenizer {
   let buffer: TextBuffer
+  /// `WordFlags.table`, taken once: a global is reached through a call that checks it has been
+  /// made, and the tokenizer asks the table for nearly every token.
+  private let wordFlags: WordTable<WordFlags>
+
+  init(buffer: TextBuffer) {
+    self.buffer = buffer
+    self.wordFlags = WordFlags.table
+  }
 
   func tokens(from start: Int, to end: Int, paragraph: Int, into output: inout [Token]) {
     let bytes = buffer.bytes
     var index = start
     while index < end {
       let byte = bytes[index]
+      // Most tokens are words starting with an ASCII letter, which no test below takes: asked
+      // first.
+      if ByteClass.isASCIILetter(byte) {
+        index = scanWord(from: index, to: end, paragraph: paragraph, into: &output)
+        continue
+      }
       if ByteClass.isSpace(byte) {
         index += 1
         continue
@@ -97,18 +111,17 @@ struct Tokenizer {
     while index < end {
       let byte = bytes[index]
       if byte < 0x80, ByteClass.isASCIILetter(byte) || ByteClass.isDigit(byte) {
-        // A run of ASCII letters and digits, the bulk of most words, in one tight loop (no
-        // continuation byte can follow an ASCII byte, so none is skipped).
-        index += 1
-        lettersSinceDot += 1
-        while index < end, ByteClass.isASCIILetter(bytes[index]) || ByteClass.isDigit(bytes[index])
-        {
-          index += 1
-          lettersSinceDot += 1
-        }
+        // A run of ASCII letters and digits, the bulk of most words, eight bytes at a time
+        // (no continuation byte can follow an ASCII byte, so none is skipped).
+        let runEnd = Self.asciiLetterOrDigitRun(bytes, from: index + 1, to: end)
+        lettersSinceDot += runEnd - index
+        index = runEnd
         if lettersSinceDot > 1 { onlyInitials = false }
         continue
       }
+      // Any other ASCII byte but ' - . ends the word (none of the tests below takes it): a
+      // space or a comma after a word, most often.
+      if byte < 0x80, byte != 39, byte != 45, byte != 46 { break }
       if ByteClass.isLetterStart(bytes, index) || ByteClass.isDigit(byte) {
         index += 1
         while index < end && bytes[index] & 0xC0 == 0x80 { index += 1 }
@@ -162,7 +175,54 @@ struct Tokenizer {
     return index
   }
 
+  /// The end of the run of ASCII letters and digits from `start` (at most `end`).
+  @inline(__always)
+  private static func asciiLetterOrDigitRun(_ bytes: ByteClass.Bytes, from start: Int, to end: Int)
+    -> Int
+  {
+    var index = start
+    while index + 8 <= end {
+      let other = ~ByteLanes.asciiLetterOrDigit(ByteLanes.load(bytes, index)) & ByteLanes.high
+      if other != 0 { return index + ByteLanes.firstLane(other) }
+      index += 8
+    }
+    while index < end, ByteClass.isASCIILetter(bytes[index]) || ByteClass.isDigit(bytes[index]) {
+      index += 1
+    }
+    return index
+  }
+
+  @inline(__always)
   private func append(
+    _ start: Int, _ end: Int, _ kind: Token.Kind, _ paragraph: Int, _ output: inout [Token]
+  ) {
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      // Up to 15 ASCII bytes (most tokens): packed into two words and handled on their bits.
+      if let words = LowerForm.packedASCII(in: buffer.bytes, from: start, to: end) {
+        let lower = LowerForm(lowercasingPacked: words, count: end - start)
+        let hyphenated =
+          ByteLanes.equal(words.0, 45) | (words.1 == 0 ? 0 : ByteLanes.equal(words.1, 45)) != 0
+        var flags: WordFlags = []
+        // Only words keep flags.
+        if kind == .word {
+          if let listed = wordFlags.value(of: lower) {
+            flags = listed
+          } else if hyphenated {
+            flags = WordFlags.compoundFlags(lower.string, hyphenated: true)
+          }
+        }
+        output.append(
+          Token(
+            start: start, end: end, kind: kind, packedASCII: words, lower: lower,
+            paragraph: paragraph, flags: flags, hyphenated: hyphenated))
+        return
+      }
+    #endif
+    appendAnyBytes(start, end, kind, paragraph, &output)
+  }
+
+  /// `append` for any token: long, or with bytes from 0x80 up.
+  private func appendAnyBytes(
     _ start: Int, _ end: Int, _ kind: Token.Kind, _ paragraph: Int, _ output: inout [Token]
   ) {
     let bytes = buffer.bytes[start..<end]
@@ -180,17 +240,23 @@ struct Tokenizer {
       // Folding is then ASCII lower-casing alone, which the form does (on its bits, for a
       // short word); the table is asked by the form.
       lower = LowerForm(lowercasing: raw)
-      if let listed = WordFlags.table.value(of: lower) {
+      if let listed = wordFlags.value(of: lower) {
         flags = listed
       } else if hyphenated {
         // Unlisted, a word has no flags unless it is a compound ("three-year").
         flags = WordFlags.compoundFlags(lower.string, hyphenated: true)
       }
+    } else if kind != .word {
+      // A typographic mark (or a possessive ’s): only words keep flags, so the folded form
+      // alone is needed, without the table.
+      lower = LowerForm(Self.fold(bytes))
     } else {
       // Perhaps with a curly apostrophe: folded on the stack first, so that a common word
-      // still comes from the table and only other words make a string.
+      // still comes from the table and only other words make a string. (The closure reads a
+      // local: capturing the tokenizer copied it, retaining the table's arrays.)
+      let table = wordFlags
       (lower, flags) = Self.withFolded(bytes) { folded in
-        if let (word, listed) = WordFlags.table.entry(bytes: folded) { return (word, listed) }
+        if let (word, listed) = table.entry(bytes: folded) { return (word, listed) }
         // Not in the table: only a compound can still have flags (no second look-up).
         let lower = String(decoding: folded, as: UTF8.self)
         return (LowerForm(lower), WordFlags.compoundFlags(lower, hyphenated: hyphenated))
@@ -206,6 +272,12 @@ struct Tokenizer {
   /// ASCII lower case with ’ and ‘ folded to ' so tables can be written with plain
   /// apostrophes.
   static func fold(_ text: String) -> String {
+    // A small ASCII string (most look-up keys) is folded on its bits: it holds no ’, so
+    // folding is lower-casing its capitals, if it has any.
+    if let (words, count) = LowerForm(smallASCII: text)?.shortASCIIBytes {
+      if ByteLanes.upper(words.0) | ByteLanes.upper(words.1) == 0 { return text }
+      return LowerForm(lowercasingPacked: words, count: count).string
+    }
     var text = text
     return text.withUTF8 { bytes in
       // Already folded (most look-up keys are): the same string, no new one.

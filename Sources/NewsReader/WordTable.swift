@@ -96,7 +96,7 @@ struct WordTable<Value>: Sendable where Value: Sendable {
   /// The value of a folded word, nil when it is not in the table.
   subscript(word: String) -> Value? {
     get {
-      guard let entry = find(word).entry else { return nil }
+      guard let entry = entry(of: word) else { return nil }
       return values[entry]
     }
     set {
@@ -131,6 +131,13 @@ struct WordTable<Value>: Sendable where Value: Sendable {
   /// asks about most words.
   func value(of form: LowerForm) -> Value? {
     guard let words = form.shortASCIIWords else { return self[form.string] }
+    guard let entry = entry(ofShortASCII: words, form) else { return nil }
+    return values[entry]
+  }
+
+  /// The entry of a short ASCII form (its packed bytes `words`), found by bits alone.
+  @inline(__always)
+  private func entry(ofShortASCII words: (UInt64, UInt64), _ form: LowerForm) -> Int? {
     let hash = Self.mix(words)
     var slot = Int(truncatingIfNeeded: hash >> 7) & mask
     while true {
@@ -138,13 +145,23 @@ struct WordTable<Value>: Sendable where Value: Sendable {
       if stored == 0 { return nil }
       if stored == hash {
         let entry = Int(entries[slot])
-        if forms[entry].hasSameBits(as: form) { return values[entry] }
+        if forms[entry].hasSameBits(as: form) { return entry }
       }
       slot = (slot + 1) & mask
     }
   }
 
-  func contains(_ word: String) -> Bool { find(word).entry != nil }
+  /// The entry of `word`: a small ASCII string (the recognisers mostly ask with token forms,
+  /// which are) by its bits, as `value(of:)` does, without going through its UTF-8 view.
+  @inline(__always)
+  private func entry(of word: String) -> Int? {
+    if let form = LowerForm(smallASCII: word), let words = form.shortASCIIWords {
+      return entry(ofShortASCII: words, form)
+    }
+    return find(word).entry
+  }
+
+  func contains(_ word: String) -> Bool { entry(of: word) != nil }
 
   /// Doubles the slots (kept at most half full, so probes stay short) and refiles every word.
   private mutating func grow() {
@@ -183,6 +200,9 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
   func contains(_ word: String) -> Bool { table.contains(word) }
 
   func contains(_ word: Substring) -> Bool { table.contains(String(word)) }
+
+  /// Whether the word spelt by `bytes` is in the set, without making a `String`.
+  func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.entry(bytes: bytes) != nil }
 
   mutating func insert(_ word: String) { table[word] = true }
 
