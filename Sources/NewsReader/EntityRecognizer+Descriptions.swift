@@ -69,8 +69,9 @@ extension EntityRecognizer {
     guard end + 1 < tokens.count, tokens[end].kind == .possessive else { return nil }
     var scan = end + 1
     while scan < tokens.count, scan < end + 5, sameSpan(index, scan), isLowerWord(scan) {
-      let lower = tokens[scan].lower
-      if Lexicon.orgNouns.contains(lower) || Lexicon.stateBodies.contains(lower) {
+      // The flags stand for the lists (`Lexicon.orgNouns`, `.stateBodies`, `.roleStops`).
+      let flags = tokens[scan].flags
+      if flags.contains(.orgNoun) || flags.contains(.stateBody) {
         let next = scan + 1
         if next < tokens.count, sameSpan(index, next),
           isCapWord(next) || tokens[next].lowerIs("of")
@@ -84,7 +85,7 @@ extension EntityRecognizer {
         let name = text(index, next)
         return candidate(.namedOrg(name), index, next)
       }
-      if Lexicon.roleStops.contains(lower) || tokens[scan].flags.contains(.numberWord) {
+      if flags.contains(.roleStop) || flags.contains(.numberWord) {
         return nil
       }
       scan += 1
@@ -125,8 +126,7 @@ extension EntityRecognizer {
 
   /// "the 54-year-old told supporters": a person referred to by age alone.
   func personByAge(at index: Int) -> Candidate? {
-    guard tokens[index].lowerIs("the"), tokens[index].quote < 0, index + 3 < tokens.count,
-      tokens[index + 1].kind == .number, tokens[index + 3].lowerIs("year-old"),
+    guard mayOpenPersonByAge(at: index), tokens[index + 3].lowerIs("year-old"),
       sameSpan(index, index + 3)
     else { return nil }
     let next = index + 4
@@ -138,10 +138,18 @@ extension EntityRecognizer {
     return candidate(.personByAge, index, next)
   }
 
+  /// "the" outside quotes before a number: the first test of `personByAge`.
+  @inline(__always)
+  func mayOpenPersonByAge(at index: Int) -> Bool {
+    tokens[index].lowerIs("the") && tokens[index].quote < 0 && index + 3 < tokens.count
+      && tokens[index + 1].kind == .number
+  }
+
   /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
   /// "a multilateral sanctions monitoring group", "the group".
   func description(at index: Int) -> Candidate? {
-    let determiner = tokens[index].lower
+    // Compared once, by bits: the rules below ask again and again whether it is "the".
+    let definite = tokens[index].lowerIs("the")
     var scan = index + 1
     // The modifiers are the lower-case words from `index + 1` on; counted, not collected (an
     // array per determiner was a measurable share of the recogniser's time).
@@ -159,13 +167,13 @@ extension EntityRecognizer {
     let followedByName = isCapWord(after) && sameSpan(index, after)
     let followedByOf = after < tokens.count && tokens[after].lowerIs("of")
     // "the nuclear-armed North" / "the North's".
-    if determiner == "the", head.isCapitalized,
+    if definite, head.isCapitalized,
       Self.isCompassPoint(head.lower), !followedByName
     {
       return candidate(.direction(buffer.text(head)), index, after)
     }
     // "the CFO said": a title's initials stand for the title.
-    if determiner == "the", index + 1 < tokens.count, tokens[index + 1].isAllCaps,
+    if definite, index + 1 < tokens.count, tokens[index + 1].isAllCaps,
       let title = Lexicon.titleInitials[tokens[index + 1].lower], endsPhrase(after: index + 1)
     {
       return candidate(
@@ -173,11 +181,11 @@ extension EntityRecognizer {
     }
     // "the Spaniard told BBC Sport", "the Brazilian said": a nationality standing for a
     // person, before a cue or at the end of a clause.
-    if determiner == "the", let noun = nationalityNoun(at: index + 1) {
+    if definite, let noun = nationalityNoun(at: index + 1) {
       return candidate(.roleDescription(demonym: nil, noun: noun), index, index + 2)
     }
     // "the French leader".
-    if determiner == "the", modifierCount <= 2 {
+    if definite, modifierCount <= 2 {
       var demonym: String?
       var cursor = index + 1
       let length = gazetteer.demonymLength(tokens, at: cursor, limit: tokens.count)
@@ -221,7 +229,7 @@ extension EntityRecognizer {
       }
     }
     // "the Israeli military", "the South Korean government": a state body by nationality.
-    if determiner == "the" {
+    if definite {
       let length = gazetteer.demonymLength(tokens, at: index + 1, limit: tokens.count)
       var cursor = index + 1 + length
       while length > 0, cursor < index + length + 3, isLowerWord(cursor), sameSpan(index, cursor) {
@@ -230,7 +238,8 @@ extension EntityRecognizer {
           let nameFollows = isCapWord(next) && sameSpan(index, next)
           if nameFollows || (next < tokens.count && tokens[next].lowerIs("of")) { break }
           // "the Chinese embassy in Seoul": a mission is named with the city it is in.
-          if ["embassy", "consulate"].contains(tokens[cursor].lower), next + 1 < tokens.count,
+          if tokens[cursor].lowerIs("embassy") || tokens[cursor].lowerIs("consulate"),
+            next + 1 < tokens.count,
             tokens[next].lowerIs("in"), sameSpan(index, next + 1),
             let (entry, placeEnd) = gazetteer.match(tokens, at: next + 1, limit: tokens.count),
             entry.isPlace
@@ -251,7 +260,7 @@ extension EntityRecognizer {
     if isLowerWord(after), sameSpan(index, after), tokens[after].flags.contains(.roleNoun) {
       return nil
     }
-    if determiner == "the" {
+    if definite {
       var reference = candidate(.orgReference(head: head.lower), index, after)
       // "the regional government": with a modifier it can name a body of its own.
       if modifierCount > 0 { reference.descriptor = text(index + 1, after) }
@@ -282,7 +291,8 @@ extension EntityRecognizer {
   func endsPhrase(after index: Int) -> Bool {
     let next = index + 1
     return next >= tokens.count || tokens[next].kind == .punct || tokens[next].kind == .quote
-      || CueWords.verbs[tokens[next].lower] != nil
+      // The flag stands for `CueWords.verbs[word] != nil` (see `WordFlags`).
+      || tokens[next].flags.contains(.cueVerb)
   }
 
   /// "north", "south", "east" or "west": compared in place, without an array literal per call.

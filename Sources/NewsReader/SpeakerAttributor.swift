@@ -50,12 +50,14 @@ struct SpeakerAttributor {
         results.append(attributeNested(quote, inside: outer, enclosing: enclosing))
         continue
       }
-      var result = attributeOne(quote)
-      if result.attribution == nil, quote.openToken == 0, let introducedBy, !isTitle(quote) {
+      // Asked once: the rules below all need it, and it reads the words around the quote.
+      let title = isTitle(quote)
+      var result = attributeOne(quote, isTitle: title)
+      if result.attribution == nil, quote.openToken == 0, let introducedBy, !title {
         result = Result(kind: .direct, attribution: introducedBy, via: nil)
       }
       if let (earlierQuote, earlierResult) = before, let earlier = earlierResult.attribution,
-        earlierResult.kind != .other, !isTitle(quote)
+        earlierResult.kind != .other, !title
       {
         if isResumption(quote, after: earlierQuote, cue: earlier.cue) {
           // “…,” the federation said, “but …”: one utterance broken by its cue.
@@ -64,7 +66,7 @@ struct SpeakerAttributor {
           result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
         }
       }
-      if result.attribution == nil, !isTitle(quote), let framed = framedBySentenceBefore(quote) {
+      if result.attribution == nil, !title, let framed = framedBySentenceBefore(quote) {
         result = Result(kind: .direct, attribution: framed, via: nil)
       }
       results.append(result)
@@ -105,14 +107,15 @@ struct SpeakerAttributor {
       kind: reader.looksDirect(quote) ? .direct : .partial, attribution: attribution, via: nil)
   }
 
-  private func attributeOne(_ quote: QuoteFinder.Found) -> Result {
+  /// `isTitle`: `isTitle(quote)`, which the caller has asked already.
+  private func attributeOne(_ quote: QuoteFinder.Found, isTitle title: Bool) -> Result {
     let open = quote.openToken
     let sentence = tokens[open].sentence
     var range = sentenceRange(sentence)
     if quote.closeToken >= 0 {
       range = range.lowerBound..<max(range.upperBound, sentenceEnd(after: quote.closeToken))
     }
-    if isTitle(quote) { return Result(kind: .other, attribution: nil, via: nil) }
+    if title { return Result(kind: .other, attribution: nil, via: nil) }
     let before = cueBefore(open, in: range)
     var after = quote.closeToken >= 0 ? cueAfter(quote.closeToken, in: range) : nil
     // "who rates the stock “buy,” said the cuts …": a fragment followed by a verb that names
