@@ -83,7 +83,7 @@ extension EntityRecognizer {
           continue
         }
         let name = text(index, next)
-        return candidate(.namedOrg(name), index, next)
+        return candidate(.namedOrg(name), index, next, text: name)
       }
       if flags.contains(.roleStop) || flags.contains(.numberWord) {
         return nil
@@ -96,8 +96,9 @@ extension EntityRecognizer {
   /// The end token of the organisation name a description at `index` is in apposition to:
   /// "X, the utility …", "X (Nasdaq: LMRA), a … company", "X is a … company". -1 if none.
   func appositionHost(before index: Int, in output: [Candidate]) -> Int {
-    guard let last = output.last, index >= 2 else { return -1 }
-    switch last.kind {
+    // The candidates are read in place: a copy of one retains and releases all its strings.
+    guard let last = output.indices.last, index >= 2 else { return -1 }
+    switch output[last].kind {
     case .namedOrg, .knownOrg, .unknownName, .acronym, .single: break
     default: return -1
     }
@@ -117,8 +118,9 @@ extension EntityRecognizer {
     }
     guard cursor >= 0, sameSpan(index, cursor) else { return -1 }
     // The host is the name ending right there (the bracket may hold an acronym candidate).
-    for candidate in output.reversed().prefix(3) where candidate.endToken == cursor + 1 {
-      if case .acronym = candidate.kind { continue }
+    for position in output.indices.reversed().prefix(3)
+    where output[position].endToken == cursor + 1 {
+      if case .acronym = output[position].kind { continue }
       return cursor + 1
     }
     return -1
@@ -244,9 +246,11 @@ extension EntityRecognizer {
             let (entry, placeEnd) = gazetteer.match(tokens, at: next + 1, limit: tokens.count),
             entry.isPlace
           {
-            return candidate(.namedOrg(text(index + 1, placeEnd)), index + 1, placeEnd)
+            let name = text(index + 1, placeEnd)
+            return candidate(.namedOrg(name), index + 1, placeEnd, text: name)
           }
-          return candidate(.namedOrg(text(index + 1, next)), index + 1, next)
+          let name = text(index + 1, next)
+          return candidate(.namedOrg(name), index + 1, next, text: name)
         }
         if tokens[cursor].flags.contains(.roleStop) { break }
         cursor += 1
@@ -268,9 +272,7 @@ extension EntityRecognizer {
     }
     guard modifierCount > 0, head.flags.contains(.orgNoun) else { return nil }
     let name = text(index + 1, after)
-    var intro = candidate(.orgIntroduction(name, head: head.lower), index + 1, after)
-    intro.text = name
-    return intro
+    return candidate(.orgIntroduction(name, head: head.lower), index + 1, after, text: name)
   }
 
   /// The folded nationality at `index` when it is used as a noun for one person: "Spaniard",

@@ -50,22 +50,24 @@ struct EntityRecognizer {
   private func markSubjectsAfterOpeningPhrases(_ output: inout [Candidate]) {
     var sentence = -1
     var personNamed = false
+    // The candidates are read in place: a copy of one retains and releases all its strings.
     for position in output.indices {
-      let candidate = output[position]
-      if candidate.sentence != sentence {
-        sentence = candidate.sentence
+      if output[position].sentence != sentence {
+        sentence = output[position].sentence
         personNamed = false
       }
       // Only a name known to be a person's blocks the ones after it: "North Fork" in the
       // opening phrase may be a place the recogniser could not tell.
       var isPerson = false
-      switch candidate.kind {
+      switch output[position].kind {
       case .person: isPerson = true
       case .single, .unknownName: break
       default: continue
       }
-      guard candidate.quote < 0 else { continue }
-      if !personNamed, !candidate.opensSentence, followsComma(candidate.firstToken) {
+      guard output[position].quote < 0 else { continue }
+      if !personNamed, !output[position].opensSentence,
+        followsComma(output[position].firstToken)
+      {
         output[position].opensSentence = true
       }
       if isPerson { personNamed = true }
@@ -149,16 +151,21 @@ struct EntityRecognizer {
 
   // MARK: - Helpers
 
+  // The three tests below are asked of nearly every token the rules look at: inlined, they
+  // cost a few loads and compares instead of a call each.
+  @inline(__always)
   func sameSpan(_ first: Int, _ second: Int) -> Bool {
     second >= 0 && second < tokens.count && tokens[second].sentence == tokens[first].sentence
       && tokens[second].quote == tokens[first].quote
   }
 
+  @inline(__always)
   func isCapWord(_ index: Int) -> Bool {
     index < tokens.count && (tokens[index].isCapitalized || tokens[index].isAllCaps)
       && !tokens[index].flags.contains(.calendarWord)
   }
 
+  @inline(__always)
   func isLowerWord(_ index: Int) -> Bool {
     index < tokens.count && tokens[index].kind == .word && tokens[index].startsLower
   }
@@ -177,7 +184,11 @@ struct EntityRecognizer {
 
   /// Every field is worked out first and the candidate built once: built and then set field
   /// by field, it was copied out whole (its strings retained and released) on every return.
-  func candidate(_ kind: consuming Candidate.Kind, _ first: Int, _ end: Int) -> Candidate {
+  /// `known` is the text of `first..<end` when the caller has made it already (most names
+  /// carry their text in `kind` too), so that it is not made twice.
+  func candidate(
+    _ kind: consuming Candidate.Kind, _ first: Int, _ end: Int, text known: String? = nil
+  ) -> Candidate {
     let start = tokens[first].start
     let stop = tokens[end - 1].end
     let sentence = tokens[first].sentence
@@ -211,7 +222,7 @@ struct EntityRecognizer {
     }
     return Candidate(
       kind: kind, firstToken: first, endToken: end, start: start, end: stop,
-      sentence: sentence, quote: tokens[first].quote, text: buffer.string(start, stop),
+      sentence: sentence, quote: tokens[first].quote, text: known ?? buffer.string(start, stop),
       descriptor: nil, opensClause: opensClause, opensSentence: opensSentence,
       pronounAfter: pronounAfter)
   }
@@ -238,7 +249,7 @@ struct EntityRecognizer {
         runEnd += 1
       }
       // "Kenya Smallholders’ Union": over a plural possessive inside the name.
-      if runEnd + 1 < tokens.count, tokens[runEnd].lowerIs("’") || tokens[runEnd].lowerIs("'"),
+      if runEnd + 1 < tokens.count, Self.isApostrophe(tokens[runEnd]),
         tokens[runEnd].start == tokens[runEnd - 1].end,
         tokens[runEnd - 1].lower.hasSuffixQuickly("s"),
         isCapWord(runEnd + 1), capitalRunEndsInOrgWord(from: runEnd + 1)
@@ -256,7 +267,7 @@ struct EntityRecognizer {
         while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
       }
       let name = text(index, runEnd)
-      output.append(candidate(.namedOrg(name), index, runEnd))
+      output.append(candidate(.namedOrg(name), index, runEnd, text: name))
       bracketedAcronym(after: runEnd, of: name, into: &output)
       return skipBracketedAcronym(runEnd, output)
     }
@@ -337,7 +348,7 @@ struct EntityRecognizer {
       // "Grain Processors’ Forum": a plural possessive inside an organisation's name.
       // Cheap conditions first: most runs end at a plain word that is none of these.
       if end > index, tokens[end].kind != .word, tokens[end].start == tokens[end - 1].end,
-        tokens[end].lowerIs("’") || tokens[end].lowerIs("'"),
+        Self.isApostrophe(tokens[end]),
         tokens[end - 1].lower.hasSuffixQuickly("s"), isCapWord(end + 1),
         sameSpan(index, end + 1), capitalRunEndsInOrgWord(from: end + 1)
       {
@@ -644,7 +655,7 @@ struct EntityRecognizer {
     }
     if isOrg {
       let name = text(first, end)
-      var named = candidate(.namedOrg(name), first, end)
+      var named = candidate(.namedOrg(name), first, end, text: name)
       named.descriptor = descriptor
       output.append(named)
       bracketedAcronym(after: end, of: name, into: &output)
@@ -708,7 +719,8 @@ struct EntityRecognizer {
       let (entry, placeEnd) = gazetteer.match(tokens, at: nameStart, limit: stop),
       entry.isPlace, placeEnd == stop
     {
-      output.append(candidate(.namedOrg(text(first, stop)), first, stop))
+      let name = text(first, stop)
+      output.append(candidate(.namedOrg(name), first, stop, text: name))
       return
     }
     // "LMR-204", "Phase 2": a name with digits is no person's.
@@ -744,11 +756,11 @@ struct EntityRecognizer {
     if count == 1, tokens[nameStart].isAllCaps, isLowerWord(stop),
       tokens[stop].lowerIs("news") || tokens[stop].flags.contains(.orgNoun)
     {
-      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      output.append(candidate(.namedOrg(nameText), nameStart, stop, text: nameText))
       return
     }
     if count == 1 && tokens[nameStart].isAllCaps && role == nil {
-      output.append(candidate(.single(nameText), nameStart, stop))
+      output.append(candidate(.single(nameText), nameStart, stop, text: nameText))
       return
     }
     // "Ely Road", "Castlefield Arena": a street or venue, never a person.
@@ -756,17 +768,17 @@ struct EntityRecognizer {
     if role == nil, count <= 3,
       namesPlace || placeWordFollows(stop) || placeNounOfBefore(nameStart)
     {
-      output.append(candidate(.placeName(nameText), nameStart, stop))
+      output.append(candidate(.placeName(nameText), nameStart, stop, text: nameText))
       return
     }
     if let role {
-      output.append(candidate(.person(nameText, role: role), nameStart, stop))
+      output.append(candidate(.person(nameText, role: role), nameStart, stop, text: nameText))
       return
     }
     // "Brightwell, the company behind the Halo thermostats, …": one word an apposition says is
     // a firm or a body.
     if count == 1, role == nil, describedAsOrganisation(after: stop) {
-      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      output.append(candidate(.namedOrg(nameText), nameStart, stop, text: nameText))
       return
     }
     // "Amal, 34, who sells vegetables": someone named by one name and an age; "said Maya, a
@@ -777,16 +789,16 @@ struct EntityRecognizer {
         || GivenNames.isGivenName(tokens[nameStart].lower)
           && (speechVerbPrecedes(nameStart) || speechVerbFollows(stop))
     {
-      output.append(candidate(.person(nameText, role: nil), nameStart, stop))
+      output.append(candidate(.person(nameText, role: nil), nameStart, stop, text: nameText))
       return
     }
     if count == 1 {
-      output.append(candidate(.single(nameText), nameStart, stop))
+      output.append(candidate(.single(nameText), nameStart, stop, text: nameText))
       return
     }
     // "Northlight Live, which was promoting the tour, said": a speaking thing is a body.
     if role == nil, whichClauseThenSpeech(after: stop) {
-      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      output.append(candidate(.namedOrg(nameText), nameStart, stop, text: nameText))
       return
     }
     // "Karen Holt has run the clinic": a common given name opening the run makes it a person.
@@ -796,20 +808,23 @@ struct EntityRecognizer {
         || (GivenNames.isGivenName(tokens[nameStart].lower)
           && !Lexicon.namedThingEnds.contains(tokens[stop - 1].lower))
     {
-      output.append(candidate(.person(nameText, role: nil), nameStart, stop))
+      output.append(candidate(.person(nameText, role: nil), nameStart, stop, text: nameText))
       return
     }
     // "Northlight Live, which promotes the tour, said": a speaker spoken of as a thing.
     if count <= 4, speechVerbFollows(stop, afterWhich: true) {
-      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      output.append(candidate(.namedOrg(nameText), nameStart, stop, text: nameText))
       return
     }
-    output.append(candidate(.unknownName(nameText), nameStart, stop))
+    output.append(candidate(.unknownName(nameText), nameStart, stop, text: nameText))
   }
 
   /// Where to continue after a name: past "(FNV)" when it was taken as the name's acronym.
   func skipBracketedAcronym(_ end: Int, _ output: [Candidate]) -> Int {
-    if let last = output.last, case .acronym = last.kind, last.firstToken == end + 1 {
+    // The position first, read in place: copying the last candidate cost more than the test.
+    if let last = output.indices.last, output[last].firstToken == end + 1,
+      case .acronym = output[last].kind
+    {
       return end + 3
     }
     return end
@@ -838,6 +853,19 @@ struct EntityRecognizer {
     "shares", "stock", "unit", "subsidiary", "owner", "parent", "maker", "shareholders",
     "investors", "employees", "staff", "ceo", "customers",
   ]
+
+  /// A lone apostrophe, straight or curly. By length and last byte first: comparing a form
+  /// with the curly mark (not ASCII) goes through the string library's slow comparison, and
+  /// the usual token here is a comma.
+  @inline(__always)
+  static func isApostrophe(_ token: Token) -> Bool {
+    let utf8 = token.lower.utf8
+    switch utf8.count {
+    case 1: return token.lowerIs("'")
+    case 3: return utf8.last == 0x99 && token.lowerIs("’")
+    default: return false
+    }
+  }
 
   /// Whether the token's folded form holds an ASCII digit ("LMR-204"). A short ASCII form is
   /// tested eight bytes at a time on its bits: adding 0x50 sets a byte's top bit from "0" up,

@@ -91,9 +91,12 @@ extension SpeakerAttributor {
       let record = references.mentions[mentionIndex]
       var first = references.localRange(record).lowerBound
       if first > range.lowerBound, tokens[first - 1].lowerIs("the") { first -= 1 }
-      // An unnamed spokesperson's words are their body's.
-      let entity = references.entities[record.entity]
-      return (entity.anonymous ? entity.speaksFor : record.entity, references.text(first, end))
+      // An unnamed spokesperson's words are their body's. Read in place: a copy of the
+      // entity's record retains and releases every string it holds.
+      let speaker =
+        references.entities[record.entity].anonymous
+        ? references.entities[record.entity].speaksFor : record.entity
+      return (speaker, references.text(first, end))
     }
     if Lexicon.textNouns.contains(token.lower), last > range.lowerBound,
       tokens[last - 1].lowerIs("the") || tokens[last - 1].lowerIs("a")
