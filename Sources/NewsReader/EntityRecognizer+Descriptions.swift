@@ -15,6 +15,13 @@ extension EntityRecognizer {
     } else if token.lowerIs("the") {
       cursor = index + 1
     }
+    // The head ("media", "agency") is one of the four words the scan below may reach: without
+    // one there, as after most determiners, there is no description to scan for.
+    guard
+      (cursor..<min(cursor + 4, tokens.count)).contains(where: {
+        tokens[$0].flags.contains(.mediaHead)
+      })
+    else { return nil }
     var modifiers = 0
     var head = -1
     var scan = cursor
@@ -243,8 +250,9 @@ extension EntityRecognizer {
           if tokens[cursor].lowerIs("embassy") || tokens[cursor].lowerIs("consulate"),
             next + 1 < tokens.count,
             tokens[next].lowerIs("in"), sameSpan(index, next + 1),
-            let (entry, placeEnd) = gazetteer.match(tokens, at: next + 1, limit: tokens.count),
-            entry.isPlace
+            let (isPlace, placeEnd) = gazetteer.matchPlace(
+              tokens, at: next + 1, limit: tokens.count),
+            isPlace
           {
             let name = text(index + 1, placeEnd)
             return candidate(.namedOrg(name), index + 1, placeEnd, text: name)

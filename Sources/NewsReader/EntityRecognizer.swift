@@ -682,8 +682,8 @@ struct EntityRecognizer {
       {
         nameStart += 1
       } else if nameStart == first,
-        let (entry, placeEnd) = gazetteer.match(
-          tokens, at: nameStart, limit: stop), entry.isPlace, titleFollows(placeEnd)
+        let (isPlace, placeEnd) = gazetteer.matchPlace(
+          tokens, at: nameStart, limit: stop), isPlace, titleFollows(placeEnd)
       {
         nameStart = placeEnd
       } else if !tokens[nameStart].flags.intersection([.titleWord, .roleNoun]).isEmpty {
@@ -716,8 +716,8 @@ struct EntityRecognizer {
     if nameStart >= stop { return }
     // "Environment Canada", "Statistics Norway": a title word before a country is an agency.
     if nameStart > first,
-      let (entry, placeEnd) = gazetteer.match(tokens, at: nameStart, limit: stop),
-      entry.isPlace, placeEnd == stop
+      let (isPlace, placeEnd) = gazetteer.matchPlace(tokens, at: nameStart, limit: stop),
+      isPlace, placeEnd == stop
     {
       let name = text(first, stop)
       output.append(candidate(.namedOrg(name), first, stop, text: name))
@@ -984,7 +984,7 @@ struct EntityRecognizer {
   func isForename(_ index: Int, _ end: Int) -> Bool {
     guard end == index + 1, isCapWord(end), sameSpan(index, end), tokens[end].kind == .word,
       !isCapWord(end + 1), tokens[end].flags.intersection([.orgWord, .titleWord]).isEmpty,
-      gazetteer.match(tokens, at: end, limit: tokens.count) == nil
+      gazetteer.matchPlace(tokens, at: end, limit: tokens.count) == nil
     else { return false }
     return roleBeforeComma(index) != nil || speechVerbFollows(end + 1) || ageFollows(end + 1)
   }

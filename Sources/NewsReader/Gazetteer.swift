@@ -135,6 +135,19 @@ final class Gazetteer: @unchecked Sendable {
   /// The longest entry matching `tokens` at `start` (first token capitalised), as the entry
   /// and the end token index.
   func match(_ tokens: [Token], at start: Int, limit: Int) -> (Entry, Int)? {
+    guard let (best, end) = longestMatch(tokens, at: start, limit: limit) else { return nil }
+    return (entries[best], end)
+  }
+
+  /// `match` for the rules that only ask whether the name is a place and where it ends:
+  /// without a copy of the entry (its name and two arrays retained and released).
+  func matchPlace(_ tokens: [Token], at start: Int, limit: Int) -> (isPlace: Bool, end: Int)? {
+    guard let (best, end) = longestMatch(tokens, at: start, limit: limit) else { return nil }
+    return (entries[best].isPlace, end)
+  }
+
+  /// The number of the longest entry matching at `start`, and its end token index.
+  private func longestMatch(_ tokens: [Token], at start: Int, limit: Int) -> (Int, Int)? {
     // Tokens are read in place, not copied: this runs for every capitalised word.
     guard tokens[start].isCapitalized || tokens[start].isAllCaps || tokens[start].kind == .number
     else { return nil }
@@ -165,7 +178,7 @@ final class Gazetteer: @unchecked Sendable {
         bestEnd = end
       }
     }
-    return best >= 0 ? (entries[best], bestEnd) : nil
+    return best >= 0 ? (best, bestEnd) : nil
   }
 
   /// A single word looked up on its own (parts of "DPRK-Russia").

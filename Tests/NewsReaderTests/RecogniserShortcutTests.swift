@@ -37,6 +37,18 @@ import Testing
     }
   }
 
+  @Test func firstAndLastBytesAreTheStringsOwn() {
+    let words =
+      Self.tokens(Self.text).map(\.lower) + [
+        "", "s", "ab", "abcdefgh", "abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "ç", "aç",
+        "çа", "’", "people’s", String(repeating: "z", count: 40),
+      ]
+    for word in words {
+      #expect(word.lastByte == word.utf8.last, "\(word)")
+      #expect(word.firstByte == word.utf8.first, "\(word)")
+    }
+  }
+
   @Test func formSetAnswersAsAWordSet() {
     let members = [
       "said", "told", "people's", "state-run", "ça", "internationalisation", "a", "reportedly",
@@ -103,6 +115,8 @@ import Testing
         let plain = Self.plainMatch(tokens, at: start, limit: limit)
         #expect(match?.0.canonical == plain?.0, "\(tokens[start].lower)")
         #expect(match?.1 == plain?.1, "\(tokens[start].lower)")
+        let place = Gazetteer.shared.matchPlace(tokens, at: start, limit: limit)
+        #expect(place?.isPlace == match?.0.isPlace && place?.end == match?.1)
         if match != nil { found += 1 }
       }
     }
