@@ -157,6 +157,7 @@ extension EntityRecognizer {
   /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
   /// "a multilateral sanctions monitoring group", "the group".
   func description(at index: Int) -> Candidate? {
+    guard mayDescribe(after: index) else { return nil }
     // Compared once, by bits: the rules below ask again and again whether it is "the".
     let definite = tokens[index].lowerIs("the")
     var scan = index + 1
@@ -177,7 +178,7 @@ extension EntityRecognizer {
     let followedByOf = after < tokens.count && tokens[after].lowerIs("of")
     // "the nuclear-armed North" / "the North's".
     if definite, head.isCapitalized,
-      Self.isCompassPoint(head.lower), !followedByName
+      Self.isCompassPoint(head), !followedByName
     {
       return candidate(.direction(buffer.text(head)), index, after)
     }
@@ -283,6 +284,25 @@ extension EntityRecognizer {
     return candidate(.orgIntroduction(name, head: head.lower), index + 1, after, text: name)
   }
 
+  /// Whether a description can follow the determiner at `index` at all: every rule of
+  /// `description` needs a capitalised word (a demonym, a title, a compass point, initials)
+  /// or a role, organisation or state-body noun among the six words after it (the modifier
+  /// scan stops at the sixth). Most determiners ("the first time", "a decision to") have
+  /// none, and are turned down by these flag tests before the rules look at them.
+  func mayDescribe(after index: Int) -> Bool {
+    let end = min(index + 7, tokens.count)
+    guard index + 1 < end else { return false }
+    for position in (index + 1)..<end {
+      let token = tokens[position]
+      if token.isCapitalized || token.isAllCaps
+        || !token.flags.isDisjoint(with: [.roleNoun, .orgNoun, .stateBody])
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// The folded nationality at `index` when it is used as a noun for one person: "Spaniard",
   /// or a one-word demonym ("Brazilian") followed by a cue verb or punctuation.
   func nationalityNoun(at index: Int) -> String? {
@@ -305,11 +325,10 @@ extension EntityRecognizer {
       || tokens[next].flags.contains(.cueVerb)
   }
 
-  /// "north", "south", "east" or "west": compared in place, without an array literal per call.
-  static func isCompassPoint(_ word: String) -> Bool {
-    switch word {
-    case "north", "south", "east", "west": return true
-    default: return false
-    }
+  /// "north", "south", "east" or "west": compared by bits, without an array literal or a
+  /// string comparison per case.
+  static func isCompassPoint(_ token: Token) -> Bool {
+    token.lowerIs("north") || token.lowerIs("south") || token.lowerIs("east")
+      || token.lowerIs("west")
   }
 }

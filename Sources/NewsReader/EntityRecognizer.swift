@@ -965,15 +965,18 @@ struct EntityRecognizer {
   /// Serhiy", "identified only as Amal".
   func isGivenAsName(_ index: Int) -> Bool {
     guard index > 0, sameSpan(index, index - 1) else { return false }
-    let previous = tokens[index - 1].lower
-    if previous == "named" { return true }
-    guard previous == "as" else { return false }
+    // Compared by bits (a `switch` on the string compared it with each case in turn).
+    if tokens[index - 1].lowerIs("named") { return true }
+    guard tokens[index - 1].lowerIs("as") else { return false }
     var cursor = index - 2
     while cursor >= 0, cursor >= index - 5, sameSpan(index, cursor) {
-      switch tokens[cursor].lower {
-      case "name", "identified", "introduced", "known": return true
-      default: cursor -= 1
+      let token = tokens[cursor]
+      if token.lowerIs("name") || token.lowerIs("identified") || token.lowerIs("introduced")
+        || token.lowerIs("known")
+      {
+        return true
       }
+      cursor -= 1
     }
     return false
   }
