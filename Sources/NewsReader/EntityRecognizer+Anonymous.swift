@@ -5,13 +5,7 @@ extension EntityRecognizer {
   /// "a/an/one" + up to four lower-case modifiers + a person noun, opening its clause or
   /// right after a speech verb, outside quotes and not followed by the person's name.
   func anonymousPerson(at index: Int) -> Candidate? {
-    let lower = tokens[index].lower
-    guard tokens[index].quote < 0,
-      lower == "a" || lower == "an" || lower == "one"
-        || Self.unnamedGroupOpeners.contains(lower)
-    else {
-      return nil
-    }
+    guard Self.mayOpenAnonymousPerson(tokens[index]) else { return nil }
     let opens =
       startsSentence(index)
       // "“…,” a spokesperson said".
@@ -38,7 +32,7 @@ extension EntityRecognizer {
       }
       let lower = tokens[scan].lower
       if tokens[scan].flags.contains(.roleNoun) || Lexicon.personNouns.contains(lower)
-        || (lower.hasSuffix("s") && Self.isPersonNoun(String(lower.dropLast())))
+        || (lower.hasSuffixQuickly("s") && Self.isPersonNoun(String(lower.dropLast())))
       {
         let next = scan + 1
         // "A senior administration official": a noun modifying the head is no head.
@@ -62,7 +56,7 @@ extension EntityRecognizer {
         }
         var made = candidate(.anonymousPerson, index, next)
         // "a spokeswoman for the Metropolitan Police": she speaks for the body named next.
-        if lower.hasPrefix("spokes"), next < tokens.count,
+        if lower.hasPrefixQuickly("spokes"), next < tokens.count,
           ["for", "at", "of", "with"].contains(tokens[next].lower)
         {
           made.apposes = next + 1
@@ -75,22 +69,33 @@ extension EntityRecognizer {
     return nil
   }
 
+  /// "a", "an", "one" or a word opening an unnamed group, outside quotes: the first test of
+  /// `anonymousPerson`, by bits and a word table ("the", the usual determiner, is none).
+  @inline(__always)
+  static func mayOpenAnonymousPerson(_ token: Token) -> Bool {
+    token.quote < 0
+      && (token.lowerIs("a") || token.lowerIs("an") || token.lowerIs("one")
+        || unnamedGroupOpeners.contains(token.lower))
+  }
+
   /// A lower-case word after a noun that carries the noun phrase on ("senior administration
   /// official"), not a verb or a clause word ("a senior who asked", "a farmer named").
   func isNounAfterNoun(_ index: Int) -> Bool {
     let word = tokens[index].lower
     if !tokens[index].flags.isDisjoint(with: [.roleNoun, .orgNoun]) { return true }
-    if CueWords.clauseWords.contains(word) || CueWords.verbs[word] != nil
+    // `.cueVerb` stands for `CueWords.verbs[word] != nil` (see `WordFlags`).
+    if CueWords.clauseWords.contains(word) || tokens[index].flags.contains(.cueVerb)
       || tokens[index].flags.contains(.roleStop)
     {
       return false
     }
-    return !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
+    return !word.hasSuffixQuickly("ed") && !word.hasSuffixQuickly("ing")
+      && !word.hasSuffixQuickly("ly")
   }
 
   /// "Two administration officials", "Several residents": unnamed people, a later "the
   /// official" among them.
-  static let unnamedGroupOpeners: Set<String> = [
+  static let unnamedGroupOpeners: FormSet = [
     "two", "three", "four", "several", "some", "many", "other",
   ]
 

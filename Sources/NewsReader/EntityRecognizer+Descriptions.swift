@@ -15,6 +15,13 @@ extension EntityRecognizer {
     } else if token.lowerIs("the") {
       cursor = index + 1
     }
+    // The head ("media", "agency") is one of the four words the scan below may reach: without
+    // one there, as after most determiners, there is no description to scan for.
+    guard
+      (cursor..<min(cursor + 4, tokens.count)).contains(where: {
+        tokens[$0].flags.contains(.mediaHead)
+      })
+    else { return nil }
     var modifiers = 0
     var head = -1
     var scan = cursor
@@ -69,8 +76,9 @@ extension EntityRecognizer {
     guard end + 1 < tokens.count, tokens[end].kind == .possessive else { return nil }
     var scan = end + 1
     while scan < tokens.count, scan < end + 5, sameSpan(index, scan), isLowerWord(scan) {
-      let lower = tokens[scan].lower
-      if Lexicon.orgNouns.contains(lower) || Lexicon.stateBodies.contains(lower) {
+      // The flags stand for the lists (`Lexicon.orgNouns`, `.stateBodies`, `.roleStops`).
+      let flags = tokens[scan].flags
+      if flags.contains(.orgNoun) || flags.contains(.stateBody) {
         let next = scan + 1
         if next < tokens.count, sameSpan(index, next),
           isCapWord(next) || tokens[next].lowerIs("of")
@@ -82,9 +90,9 @@ extension EntityRecognizer {
           continue
         }
         let name = text(index, next)
-        return candidate(.namedOrg(name), index, next)
+        return candidate(.namedOrg(name), index, next, text: name)
       }
-      if Lexicon.roleStops.contains(lower) || tokens[scan].flags.contains(.numberWord) {
+      if flags.contains(.roleStop) || flags.contains(.numberWord) {
         return nil
       }
       scan += 1
@@ -95,8 +103,9 @@ extension EntityRecognizer {
   /// The end token of the organisation name a description at `index` is in apposition to:
   /// "X, the utility …", "X (Nasdaq: LMRA), a … company", "X is a … company". -1 if none.
   func appositionHost(before index: Int, in output: [Candidate]) -> Int {
-    guard let last = output.last, index >= 2 else { return -1 }
-    switch last.kind {
+    // The candidates are read in place: a copy of one retains and releases all its strings.
+    guard let last = output.indices.last, index >= 2 else { return -1 }
+    switch output[last].kind {
     case .namedOrg, .knownOrg, .unknownName, .acronym, .single: break
     default: return -1
     }
@@ -116,8 +125,9 @@ extension EntityRecognizer {
     }
     guard cursor >= 0, sameSpan(index, cursor) else { return -1 }
     // The host is the name ending right there (the bracket may hold an acronym candidate).
-    for candidate in output.reversed().prefix(3) where candidate.endToken == cursor + 1 {
-      if case .acronym = candidate.kind { continue }
+    for position in output.indices.reversed().prefix(3)
+    where output[position].endToken == cursor + 1 {
+      if case .acronym = output[position].kind { continue }
       return cursor + 1
     }
     return -1
@@ -125,8 +135,7 @@ extension EntityRecognizer {
 
   /// "the 54-year-old told supporters": a person referred to by age alone.
   func personByAge(at index: Int) -> Candidate? {
-    guard tokens[index].lowerIs("the"), tokens[index].quote < 0, index + 3 < tokens.count,
-      tokens[index + 1].kind == .number, tokens[index + 3].lowerIs("year-old"),
+    guard mayOpenPersonByAge(at: index), tokens[index + 3].lowerIs("year-old"),
       sameSpan(index, index + 3)
     else { return nil }
     let next = index + 4
@@ -138,10 +147,19 @@ extension EntityRecognizer {
     return candidate(.personByAge, index, next)
   }
 
+  /// "the" outside quotes before a number: the first test of `personByAge`.
+  @inline(__always)
+  func mayOpenPersonByAge(at index: Int) -> Bool {
+    tokens[index].lowerIs("the") && tokens[index].quote < 0 && index + 3 < tokens.count
+      && tokens[index + 1].kind == .number
+  }
+
   /// Determiner-led descriptions: "the nuclear-armed North", "the French leader",
   /// "a multilateral sanctions monitoring group", "the group".
   func description(at index: Int) -> Candidate? {
-    let determiner = tokens[index].lower
+    guard mayDescribe(after: index) else { return nil }
+    // Compared once, by bits: the rules below ask again and again whether it is "the".
+    let definite = tokens[index].lowerIs("the")
     var scan = index + 1
     // The modifiers are the lower-case words from `index + 1` on; counted, not collected (an
     // array per determiner was a measurable share of the recogniser's time).
@@ -159,13 +177,13 @@ extension EntityRecognizer {
     let followedByName = isCapWord(after) && sameSpan(index, after)
     let followedByOf = after < tokens.count && tokens[after].lowerIs("of")
     // "the nuclear-armed North" / "the North's".
-    if determiner == "the", head.isCapitalized,
-      Self.isCompassPoint(head.lower), !followedByName
+    if definite, head.isCapitalized,
+      Self.isCompassPoint(head), !followedByName
     {
       return candidate(.direction(buffer.text(head)), index, after)
     }
     // "the CFO said": a title's initials stand for the title.
-    if determiner == "the", index + 1 < tokens.count, tokens[index + 1].isAllCaps,
+    if definite, index + 1 < tokens.count, tokens[index + 1].isAllCaps,
       let title = Lexicon.titleInitials[tokens[index + 1].lower], endsPhrase(after: index + 1)
     {
       return candidate(
@@ -173,11 +191,11 @@ extension EntityRecognizer {
     }
     // "the Spaniard told BBC Sport", "the Brazilian said": a nationality standing for a
     // person, before a cue or at the end of a clause.
-    if determiner == "the", let noun = nationalityNoun(at: index + 1) {
+    if definite, let noun = nationalityNoun(at: index + 1) {
       return candidate(.roleDescription(demonym: nil, noun: noun), index, index + 2)
     }
     // "the French leader".
-    if determiner == "the", modifierCount <= 2 {
+    if definite, modifierCount <= 2 {
       var demonym: String?
       var cursor = index + 1
       let length = gazetteer.demonymLength(tokens, at: cursor, limit: tokens.count)
@@ -221,7 +239,7 @@ extension EntityRecognizer {
       }
     }
     // "the Israeli military", "the South Korean government": a state body by nationality.
-    if determiner == "the" {
+    if definite {
       let length = gazetteer.demonymLength(tokens, at: index + 1, limit: tokens.count)
       var cursor = index + 1 + length
       while length > 0, cursor < index + length + 3, isLowerWord(cursor), sameSpan(index, cursor) {
@@ -230,14 +248,18 @@ extension EntityRecognizer {
           let nameFollows = isCapWord(next) && sameSpan(index, next)
           if nameFollows || (next < tokens.count && tokens[next].lowerIs("of")) { break }
           // "the Chinese embassy in Seoul": a mission is named with the city it is in.
-          if ["embassy", "consulate"].contains(tokens[cursor].lower), next + 1 < tokens.count,
+          if tokens[cursor].lowerIs("embassy") || tokens[cursor].lowerIs("consulate"),
+            next + 1 < tokens.count,
             tokens[next].lowerIs("in"), sameSpan(index, next + 1),
-            let (entry, placeEnd) = gazetteer.match(tokens, at: next + 1, limit: tokens.count),
-            entry.isPlace
+            let (isPlace, placeEnd) = gazetteer.matchPlace(
+              tokens, at: next + 1, limit: tokens.count),
+            isPlace
           {
-            return candidate(.namedOrg(text(index + 1, placeEnd)), index + 1, placeEnd)
+            let name = text(index + 1, placeEnd)
+            return candidate(.namedOrg(name), index + 1, placeEnd, text: name)
           }
-          return candidate(.namedOrg(text(index + 1, next)), index + 1, next)
+          let name = text(index + 1, next)
+          return candidate(.namedOrg(name), index + 1, next, text: name)
         }
         if tokens[cursor].flags.contains(.roleStop) { break }
         cursor += 1
@@ -251,7 +273,7 @@ extension EntityRecognizer {
     if isLowerWord(after), sameSpan(index, after), tokens[after].flags.contains(.roleNoun) {
       return nil
     }
-    if determiner == "the" {
+    if definite {
       var reference = candidate(.orgReference(head: head.lower), index, after)
       // "the regional government": with a modifier it can name a body of its own.
       if modifierCount > 0 { reference.descriptor = text(index + 1, after) }
@@ -259,9 +281,26 @@ extension EntityRecognizer {
     }
     guard modifierCount > 0, head.flags.contains(.orgNoun) else { return nil }
     let name = text(index + 1, after)
-    var intro = candidate(.orgIntroduction(name, head: head.lower), index + 1, after)
-    intro.text = name
-    return intro
+    return candidate(.orgIntroduction(name, head: head.lower), index + 1, after, text: name)
+  }
+
+  /// Whether a description can follow the determiner at `index` at all: every rule of
+  /// `description` needs a capitalised word (a demonym, a title, a compass point, initials)
+  /// or a role, organisation or state-body noun among the six words after it (the modifier
+  /// scan stops at the sixth). Most determiners ("the first time", "a decision to") have
+  /// none, and are turned down by these flag tests before the rules look at them.
+  func mayDescribe(after index: Int) -> Bool {
+    let end = min(index + 7, tokens.count)
+    guard index + 1 < end else { return false }
+    for position in (index + 1)..<end {
+      let token = tokens[position]
+      if token.isCapitalized || token.isAllCaps
+        || !token.flags.isDisjoint(with: [.roleNoun, .orgNoun, .stateBody])
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// The folded nationality at `index` when it is used as a noun for one person: "Spaniard",
@@ -282,14 +321,14 @@ extension EntityRecognizer {
   func endsPhrase(after index: Int) -> Bool {
     let next = index + 1
     return next >= tokens.count || tokens[next].kind == .punct || tokens[next].kind == .quote
-      || CueWords.verbs[tokens[next].lower] != nil
+      // The flag stands for `CueWords.verbs[word] != nil` (see `WordFlags`).
+      || tokens[next].flags.contains(.cueVerb)
   }
 
-  /// "north", "south", "east" or "west": compared in place, without an array literal per call.
-  static func isCompassPoint(_ word: String) -> Bool {
-    switch word {
-    case "north", "south", "east", "west": return true
-    default: return false
-    }
+  /// "north", "south", "east" or "west": compared by bits, without an array literal or a
+  /// string comparison per case.
+  static func isCompassPoint(_ token: Token) -> Bool {
+    token.lowerIs("north") || token.lowerIs("south") || token.lowerIs("east")
+      || token.lowerIs("west")
   }
 }

@@ -30,7 +30,9 @@ extension EntityRecognizer {
           token.flags.contains(.demonymPart)
             || (token.flags.contains(.titleWord) && startsSentence(cursor))
         else { break }
-      } else if lower.hasSuffix("ing") || lower.hasSuffix("ed") && !lower.hasSuffix("-ed") {
+      } else if lower.hasSuffixQuickly("ing")
+        || lower.hasSuffixQuickly("ed") && !lower.hasSuffixQuickly("-ed")
+      {
         break
       }
       if startsSentence(cursor) && token.isCapitalized && !token.isAllCaps
@@ -49,8 +51,8 @@ extension EntityRecognizer {
   }
 
   /// Prepositions after a role noun that name where the person works ("an economist at the
-  /// bank"); a `WordSet`, as an array literal built a new array per test.
-  static let workplacePrepositions: WordSet = ["at", "with", "for", "of", "in", "from", "on"]
+  /// bank"); a `FormSet`, as an array literal built a new array per test.
+  static let workplacePrepositions: FormSet = ["at", "with", "for", "of", "in", "from", "on"]
 
   /// ", the North Korean leader," after a name.
   func apposition(after end: Int) -> String? {
@@ -71,7 +73,8 @@ extension EntityRecognizer {
         continue
       }
       let lower = tokens[cursor].lower
-      if Lexicon.roleNouns.contains(lower), isLowerWord(cursor) {
+      // The flags stand for `Lexicon.roleNouns` and `Lexicon.roleStops` (see `WordFlags`).
+      if tokens[cursor].flags.contains(.roleNoun), isLowerWord(cursor) {
         let next = cursor + 1
         // "an economist at the bank": the role is the noun; the place of work may follow.
         if next >= tokens.count || tokens[next].isPunct(",") || tokens[next].isPunct(".")
@@ -82,7 +85,7 @@ extension EntityRecognizer {
         }
       }
       if tokens[cursor].isCapitalized, !gazetteer.demonymWords.contains(lower) { return nil }
-      if Lexicon.roleStops.contains(lower) { return nil }
+      if tokens[cursor].flags.contains(.roleStop) { return nil }
       cursor += 1
       words += 1
     }
@@ -124,6 +127,6 @@ extension EntityRecognizer {
 
   /// Occupations named by their "-ist" ending ("saxophonist", "cellist", "economist").
   func isOccupation(_ lower: String) -> Bool {
-    lower.utf8.count >= 7 && lower.hasSuffix("ist")
+    lower.utf8.count >= 7 && lower.hasSuffixQuickly("ist")
   }
 }

@@ -13,6 +13,9 @@ struct EntityRecognizer {
 
   func recognize() -> [Candidate] {
     var output: [Candidate] = []
+    // A paragraph yields about one candidate per ten tokens; sized once, the array is not
+    // reallocated (and copied) two or three times as it grows.
+    output.reserveCapacity(tokens.count / 8 + 4)
     var index = 0
     while index < tokens.count {
       // Most tokens start nothing; `step` would return at once for them, but the call to it
@@ -47,22 +50,24 @@ struct EntityRecognizer {
   private func markSubjectsAfterOpeningPhrases(_ output: inout [Candidate]) {
     var sentence = -1
     var personNamed = false
+    // The candidates are read in place: a copy of one retains and releases all its strings.
     for position in output.indices {
-      let candidate = output[position]
-      if candidate.sentence != sentence {
-        sentence = candidate.sentence
+      if output[position].sentence != sentence {
+        sentence = output[position].sentence
         personNamed = false
       }
       // Only a name known to be a person's blocks the ones after it: "North Fork" in the
       // opening phrase may be a place the recogniser could not tell.
       var isPerson = false
-      switch candidate.kind {
+      switch output[position].kind {
       case .person: isPerson = true
       case .single, .unknownName: break
       default: continue
       }
-      guard candidate.quote < 0 else { continue }
-      if !personNamed, !candidate.opensSentence, followsComma(candidate.firstToken) {
+      guard output[position].quote < 0 else { continue }
+      if !personNamed, !output[position].opensSentence,
+        followsComma(output[position].firstToken)
+      {
         output[position].opensSentence = true
       }
       if isPerson { personNamed = true }
@@ -104,13 +109,17 @@ struct EntityRecognizer {
       output.append(owned)
       return owned.endToken
     }
+    // The first test of each rule is asked here, so that most determiners skip the call and
+    // the empty optional candidate it returned (a copy of some two hundred bytes).
     if !token.flags.isDisjoint(with: [.determiner, .numberWord]),
-      let anonymous = anonymousPerson(at: index)
+      Self.mayOpenAnonymousPerson(token), let anonymous = anonymousPerson(at: index)
     {
       output.append(anonymous)
       return anonymous.endToken
     }
-    if token.flags.contains(.determiner), let aged = personByAge(at: index) {
+    if token.flags.contains(.determiner), mayOpenPersonByAge(at: index),
+      let aged = personByAge(at: index)
+    {
       output.append(aged)
       return aged.endToken
     }
@@ -120,7 +129,7 @@ struct EntityRecognizer {
       return description.endToken
     }
     // "In a statement, police said": the force the article has named.
-    if !capitalised, token.lower == "police", token.quote < 0,
+    if !capitalised, token.lowerIs("police"), token.quote < 0,
       index == 0 || !tokens[index - 1].flags.contains(.determiner), endsPhrase(after: index)
     {
       output.append(candidate(.orgReference(head: "police"), index, index + 1))
@@ -142,16 +151,21 @@ struct EntityRecognizer {
 
   // MARK: - Helpers
 
+  // The three tests below are asked of nearly every token the rules look at: inlined, they
+  // cost a few loads and compares instead of a call each.
+  @inline(__always)
   func sameSpan(_ first: Int, _ second: Int) -> Bool {
     second >= 0 && second < tokens.count && tokens[second].sentence == tokens[first].sentence
       && tokens[second].quote == tokens[first].quote
   }
 
+  @inline(__always)
   func isCapWord(_ index: Int) -> Bool {
     index < tokens.count && (tokens[index].isCapitalized || tokens[index].isAllCaps)
       && !tokens[index].flags.contains(.calendarWord)
   }
 
+  @inline(__always)
   func isLowerWord(_ index: Int) -> Bool {
     index < tokens.count && tokens[index].kind == .word && tokens[index].startsLower
   }
@@ -168,19 +182,21 @@ struct EntityRecognizer {
       || tokens[previous].isPunct(":")
   }
 
-  func candidate(_ kind: Candidate.Kind, _ first: Int, _ end: Int) -> Candidate {
+  /// Every field is worked out first and the candidate built once: built and then set field
+  /// by field, it was copied out whole (its strings retained and released) on every return.
+  /// `known` is the text of `first..<end` when the caller has made it already (most names
+  /// carry their text in `kind` too), so that it is not made twice.
+  func candidate(
+    _ kind: consuming Candidate.Kind, _ first: Int, _ end: Int, text known: String? = nil
+  ) -> Candidate {
     let start = tokens[first].start
     let stop = tokens[end - 1].end
-    var made = Candidate(
-      kind: kind, firstToken: first, endToken: end, start: start, end: stop,
-      sentence: tokens[first].sentence, quote: tokens[first].quote,
-      text: buffer.string(start, stop))
-    made.opensClause =
-      first == 0 || tokens[first - 1].sentence != tokens[first].sentence
-      || tokens[first - 1].isPunct(",")
+    let sentence = tokens[first].sentence
+    let opensClause =
+      first == 0 || tokens[first - 1].sentence != sentence || tokens[first - 1].isPunct(",")
     var before = first - 1
     var words = 0
-    while before >= 0, tokens[before].sentence == tokens[first].sentence {
+    while before >= 0, tokens[before].sentence == sentence {
       // Past up to three words of role, and past a dateline ("OSLO:", "BRUSSELS —").
       if tokens[before].kind == .word, words < 3 {
         words += 1
@@ -192,17 +208,23 @@ struct EntityRecognizer {
       before -= 1
     }
     // "‘…,’ Beswick told Sky Sports": the speaker after a quote is the sentence's subject too.
-    made.opensSentence =
-      before < 0 || tokens[before].sentence != tokens[first].sentence
+    let opensSentence =
+      before < 0 || tokens[before].sentence != sentence
       || (before == first - 1 && tokens[before].kind == .quote && tokens[first].quote < 0)
-    // The pronoun first: the cue-verb look-up hashes a string and rarely matters.
-    if end + 1 < tokens.count {
-      let next = tokens[end + 1].lower
-      if next == "he" || next == "she", tokens[end].flags.contains(.cueVerb) {
-        made.pronounAfter = next
+    // Compared by bits: most candidates are followed by neither pronoun.
+    var pronounAfter: String?
+    if end + 1 < tokens.count, tokens[end].flags.contains(.cueVerb) {
+      if tokens[end + 1].lowerIs("he") {
+        pronounAfter = "he"
+      } else if tokens[end + 1].lowerIs("she") {
+        pronounAfter = "she"
       }
     }
-    return made
+    return Candidate(
+      kind: kind, firstToken: first, endToken: end, start: start, end: stop,
+      sentence: sentence, quote: tokens[first].quote, text: known ?? buffer.string(start, stop),
+      descriptor: nil, opensClause: opensClause, opensSentence: opensSentence,
+      pronounAfter: pronounAfter)
   }
 
   func text(_ first: Int, _ end: Int) -> String {
@@ -220,15 +242,16 @@ struct EntityRecognizer {
     while isCapWord(runEnd), sameSpan(index, runEnd) {
       runEnd += 1
       // "Arizona Farm and Ranch Alliance": "and" inside a name ending in an organisation word.
-      if runEnd > end, runEnd + 1 < tokens.count, tokens[runEnd].lower == "and",
+      if runEnd > end, runEnd + 1 < tokens.count, tokens[runEnd].lowerIs("and"),
         isCapWord(runEnd + 1), sameSpan(index, runEnd + 1),
         capitalRunEndsInOrgWord(from: runEnd + 1)
       {
         runEnd += 1
       }
       // "Kenya Smallholders’ Union": over a plural possessive inside the name.
-      if runEnd + 1 < tokens.count, tokens[runEnd].lowerIs("’") || tokens[runEnd].lowerIs("'"),
-        tokens[runEnd].start == tokens[runEnd - 1].end, tokens[runEnd - 1].lower.hasSuffix("s"),
+      if runEnd + 1 < tokens.count, Self.isApostrophe(tokens[runEnd]),
+        tokens[runEnd].start == tokens[runEnd - 1].end,
+        tokens[runEnd - 1].lower.hasSuffixQuickly("s"),
         isCapWord(runEnd + 1), capitalRunEndsInOrgWord(from: runEnd + 1)
       {
         runEnd += 1
@@ -244,7 +267,7 @@ struct EntityRecognizer {
         while isCapWord(runEnd), sameSpan(index, runEnd) { runEnd += 1 }
       }
       let name = text(index, runEnd)
-      output.append(candidate(.namedOrg(name), index, runEnd))
+      output.append(candidate(.namedOrg(name), index, runEnd, text: name))
       bracketedAcronym(after: runEnd, of: name, into: &output)
       return skipBracketedAcronym(runEnd, output)
     }
@@ -322,12 +345,11 @@ struct EntityRecognizer {
         end += 1
         continue
       }
-      let lower = tokens[end].lower
       // "Grain Processors’ Forum": a plural possessive inside an organisation's name.
       // Cheap conditions first: most runs end at a plain word that is none of these.
       if end > index, tokens[end].kind != .word, tokens[end].start == tokens[end - 1].end,
-        tokens[end].lowerIs("’") || tokens[end].lowerIs("'"),
-        tokens[end - 1].lower.hasSuffix("s"), isCapWord(end + 1),
+        Self.isApostrophe(tokens[end]),
+        tokens[end - 1].lower.hasSuffixQuickly("s"), isCapWord(end + 1),
         sameSpan(index, end + 1), capitalRunEndsInOrgWord(from: end + 1)
       {
         end += 1
@@ -399,8 +421,9 @@ struct EntityRecognizer {
         continue
       }
       // "Ingrid van der Berg", "Ana de la Cruz Montero": particles in a row.
-      if end > index, isLowerWord(end), !Self.phraseConnectors.contains(lower),
-        tokens[end].flags.contains(.nameConnector), end + 2 < tokens.count, isLowerWord(end + 1),
+      if end > index, isLowerWord(end), tokens[end].flags.contains(.nameConnector),
+        !Self.phraseConnectors.contains(tokens[end].lower), end + 2 < tokens.count,
+        isLowerWord(end + 1),
         tokens[end + 1].flags.contains(.nameConnector), isCapWord(end + 2),
         sameSpan(index, end + 2)
       {
@@ -414,8 +437,7 @@ struct EntityRecognizer {
     if end + 1 < tokens.count, end > index + 1 || !startsSentence(index), tokens[end].isPunct(","),
       isCapWord(end + 1), sameSpan(index, end + 1),
       tokens[end + 1].flags.contains(.dottedSuffix)
-        || ["llc", "plc", "ltd"].contains(
-          tokens[end + 1].lower)
+        || Self.undottedCompanySuffixes.contains(tokens[end + 1].lower)
     {
       end += 2
       if end < tokens.count, tokens[end].isPunct("."), tokens[end].start == tokens[end - 1].end {
@@ -429,8 +451,8 @@ struct EntityRecognizer {
       // A short "-ly" word before another capitalised word is a name ("Ely Road", "Kelly
       // Brown"), not an adverb ("Finally", "Recently").
       let adverb =
-        lower.hasSuffix("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
-      let gerund = lower.hasSuffix("ing") && !surnameActs(first, end)
+        lower.hasSuffixQuickly("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
+      let gerund = lower.hasSuffixQuickly("ing") && !surnameActs(first, end)
       if tokens[first].flags.contains(.sentenceStarter) || gerund || adverb
         || tokens[first].flags.contains(.cueVerb)
       {
@@ -457,19 +479,19 @@ struct EntityRecognizer {
   /// "Felling, whose side …", "Manning said": a lone "-ing" word opening a sentence is a
   /// surname when a relative "who"/"whose" or a reporting verb follows it.
   func surnameActs(_ first: Int, _ end: Int) -> Bool {
-    guard end == first + 1, end + 1 < tokens.count, !tokens[first].lower.hasSuffix("thing")
+    guard end == first + 1, end + 1 < tokens.count, !tokens[first].lower.hasSuffixQuickly("thing")
     else { return false }
     if tokens[end].isPunct(",") {
-      let next = tokens[end + 1].lower
-      return next == "who" || next == "whose"
+      return tokens[end + 1].lowerIs("who") || tokens[end + 1].lowerIs("whose")
     }
     return isLowerWord(end) && tokens[end].flags.contains(.cueVerb)
   }
 
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
   func isArticlePrefixedName(_ index: Int) -> Bool {
+    // Cheapest first: a hyphen at all (a bit of the token), then within the first four bytes.
+    guard tokens[index].isHyphenated else { return false }
     let lower = tokens[index].lower
-    // Cheap first: a hyphen within the first four bytes.
     guard lower.utf8.prefix(4).contains(45), let hyphen = lower.firstIndex(of: "-"),
       Self.arabicArticles.contains(lower[..<hyphen])
     else { return false }
@@ -490,7 +512,7 @@ struct EntityRecognizer {
     while cursor < tokens.count, cursor <= end + 4, isLowerWord(cursor), sameSpan(end, cursor) {
       let flags = tokens[cursor].flags
       if flags.contains(.roleNoun) { return false }
-      if flags.contains(.orgNoun) || Lexicon.orgDescriptors.contains(tokens[cursor].lower) {
+      if flags.contains(.orgNoun) || flags.contains(.orgDescriptor) {
         return true
       }
       cursor += 1
@@ -517,9 +539,7 @@ struct EntityRecognizer {
       !tokens[cursor].isPunct(",")
     {
       let flags = tokens[cursor].flags
-      if !flags.isDisjoint(with: [.roleNoun, .cueVerb])
-        || Self.isRelativeWord(tokens[cursor].lower)
-      {
+      if !flags.isDisjoint(with: [.roleNoun, .cueVerb]) || Self.isRelativeWord(tokens[cursor]) {
         return nil
       }
       cursor += 1
@@ -530,12 +550,11 @@ struct EntityRecognizer {
     return tokens[cursor - 1].lower
   }
 
-  /// "who", "whose", "which" or "that": compared in place, without an array literal per call.
-  static func isRelativeWord(_ word: String) -> Bool {
-    switch word {
-    case "who", "whose", "which", "that": return true
-    default: return false
-    }
+  /// "who", "whose", "which" or "that": compared by bits, without an array literal or a
+  /// string comparison per test.
+  static func isRelativeWord(_ token: Token) -> Bool {
+    token.lowerIs("who") || token.lowerIs("whose") || token.lowerIs("which")
+      || token.lowerIs("that")
   }
 
   /// ", which … , said": a relative clause on a thing, then a speech verb.
@@ -586,7 +605,7 @@ struct EntityRecognizer {
     let lastWord = tokens[last].lower
     var isOrg = tokens[last].flags.contains(.orgWord)
     for position in first..<end
-    where position > first && Self.ofOrFor.contains(tokens[position].lower) {
+    where position > first && (tokens[position].lowerIs("of") || tokens[position].lowerIs("for")) {
       if tokens[position - 1].flags.contains(.orgWord) { isOrg = true }
     }
     // "port operator Nordhaven Terminals", "the news agency ANP", sentence-initial
@@ -600,7 +619,7 @@ struct EntityRecognizer {
       descriptor = tokens[first - 1].lower
     } else if end - first > 1, startsSentence(first),
       tokens[first].flags.contains(.orgDescriptor)
-        || tokens[first].lower.hasSuffix("maker")
+        || tokens[first].lower.hasSuffixQuickly("maker")
     {
       isOrg = true
       descriptor = tokens[first].lower
@@ -621,10 +640,7 @@ struct EntityRecognizer {
     }
     // "shares of Orion", "a unit of Helix".
     if first >= 2, tokens[first - 1].lowerIs("of"), isLowerWord(first - 2),
-      [
-        "shares", "stock", "unit", "subsidiary", "owner", "parent", "maker", "shareholders",
-        "investors", "employees", "staff", "ceo", "customers",
-      ].contains(tokens[first - 2].lower)
+      Self.partOfOrganisation.contains(tokens[first - 2].lower)
     {
       isOrg = true
     }
@@ -639,7 +655,7 @@ struct EntityRecognizer {
     }
     if isOrg {
       let name = text(first, end)
-      var named = candidate(.namedOrg(name), first, end)
+      var named = candidate(.namedOrg(name), first, end, text: name)
       named.descriptor = descriptor
       output.append(named)
       bracketedAcronym(after: end, of: name, into: &output)
@@ -666,8 +682,8 @@ struct EntityRecognizer {
       {
         nameStart += 1
       } else if nameStart == first,
-        let (entry, placeEnd) = gazetteer.match(
-          tokens, at: nameStart, limit: stop), entry.isPlace, titleFollows(placeEnd)
+        let (isPlace, placeEnd) = gazetteer.matchPlace(
+          tokens, at: nameStart, limit: stop), isPlace, titleFollows(placeEnd)
       {
         nameStart = placeEnd
       } else if !tokens[nameStart].flags.intersection([.titleWord, .roleNoun]).isEmpty {
@@ -700,16 +716,15 @@ struct EntityRecognizer {
     if nameStart >= stop { return }
     // "Environment Canada", "Statistics Norway": a title word before a country is an agency.
     if nameStart > first,
-      let (entry, placeEnd) = gazetteer.match(tokens, at: nameStart, limit: stop),
-      entry.isPlace, placeEnd == stop
+      let (isPlace, placeEnd) = gazetteer.matchPlace(tokens, at: nameStart, limit: stop),
+      isPlace, placeEnd == stop
     {
-      output.append(candidate(.namedOrg(text(first, stop)), first, stop))
+      let name = text(first, stop)
+      output.append(candidate(.namedOrg(name), first, stop, text: name))
       return
     }
     // "LMR-204", "Phase 2": a name with digits is no person's.
-    if (nameStart..<stop).contains(where: {
-      tokens[$0].lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
-    }) {
+    if (nameStart..<stop).contains(where: { Self.holdsDigit(tokens[$0]) }) {
       return
     }
     let inRunRole = nameStart > first ? text(first, nameStart) : nil
@@ -731,7 +746,8 @@ struct EntityRecognizer {
     // "the Oscar winner", "I’ve": an award or a contraction of "I" names nobody.
     if count == 1,
       Lexicon.awardNames.contains(tokens[nameStart].lower)
-        || tokens[nameStart].lower.hasPrefix("i’") || tokens[nameStart].lower.hasPrefix("i'")
+        || tokens[nameStart].lower.hasPrefixQuickly("i’")
+        || tokens[nameStart].lower.hasPrefixQuickly("i'")
     {
       return
     }
@@ -740,11 +756,11 @@ struct EntityRecognizer {
     if count == 1, tokens[nameStart].isAllCaps, isLowerWord(stop),
       tokens[stop].lowerIs("news") || tokens[stop].flags.contains(.orgNoun)
     {
-      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      output.append(candidate(.namedOrg(nameText), nameStart, stop, text: nameText))
       return
     }
     if count == 1 && tokens[nameStart].isAllCaps && role == nil {
-      output.append(candidate(.single(nameText), nameStart, stop))
+      output.append(candidate(.single(nameText), nameStart, stop, text: nameText))
       return
     }
     // "Ely Road", "Castlefield Arena": a street or venue, never a person.
@@ -752,17 +768,17 @@ struct EntityRecognizer {
     if role == nil, count <= 3,
       namesPlace || placeWordFollows(stop) || placeNounOfBefore(nameStart)
     {
-      output.append(candidate(.placeName(nameText), nameStart, stop))
+      output.append(candidate(.placeName(nameText), nameStart, stop, text: nameText))
       return
     }
     if let role {
-      output.append(candidate(.person(nameText, role: role), nameStart, stop))
+      output.append(candidate(.person(nameText, role: role), nameStart, stop, text: nameText))
       return
     }
     // "Brightwell, the company behind the Halo thermostats, …": one word an apposition says is
     // a firm or a body.
     if count == 1, role == nil, describedAsOrganisation(after: stop) {
-      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      output.append(candidate(.namedOrg(nameText), nameStart, stop, text: nameText))
       return
     }
     // "Amal, 34, who sells vegetables": someone named by one name and an age; "said Maya, a
@@ -773,16 +789,16 @@ struct EntityRecognizer {
         || GivenNames.isGivenName(tokens[nameStart].lower)
           && (speechVerbPrecedes(nameStart) || speechVerbFollows(stop))
     {
-      output.append(candidate(.person(nameText, role: nil), nameStart, stop))
+      output.append(candidate(.person(nameText, role: nil), nameStart, stop, text: nameText))
       return
     }
     if count == 1 {
-      output.append(candidate(.single(nameText), nameStart, stop))
+      output.append(candidate(.single(nameText), nameStart, stop, text: nameText))
       return
     }
     // "Northlight Live, which was promoting the tour, said": a speaking thing is a body.
     if role == nil, whichClauseThenSpeech(after: stop) {
-      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      output.append(candidate(.namedOrg(nameText), nameStart, stop, text: nameText))
       return
     }
     // "Karen Holt has run the clinic": a common given name opening the run makes it a person.
@@ -792,20 +808,23 @@ struct EntityRecognizer {
         || (GivenNames.isGivenName(tokens[nameStart].lower)
           && !Lexicon.namedThingEnds.contains(tokens[stop - 1].lower))
     {
-      output.append(candidate(.person(nameText, role: nil), nameStart, stop))
+      output.append(candidate(.person(nameText, role: nil), nameStart, stop, text: nameText))
       return
     }
     // "Northlight Live, which promotes the tour, said": a speaker spoken of as a thing.
     if count <= 4, speechVerbFollows(stop, afterWhich: true) {
-      output.append(candidate(.namedOrg(nameText), nameStart, stop))
+      output.append(candidate(.namedOrg(nameText), nameStart, stop, text: nameText))
       return
     }
-    output.append(candidate(.unknownName(nameText), nameStart, stop))
+    output.append(candidate(.unknownName(nameText), nameStart, stop, text: nameText))
   }
 
   /// Where to continue after a name: past "(FNV)" when it was taken as the name's acronym.
   func skipBracketedAcronym(_ end: Int, _ output: [Candidate]) -> Int {
-    if let last = output.last, case .acronym = last.kind, last.firstToken == end + 1 {
+    // The position first, read in place: copying the last candidate cost more than the test.
+    if let last = output.indices.last, output[last].firstToken == end + 1,
+      case .acronym = output[last].kind
+    {
       return end + 3
     }
     return end
@@ -826,19 +845,52 @@ struct EntityRecognizer {
       && Self.placeNouns.contains(tokens[first - 2].lower)
   }
 
-  /// Small lists asked about one word at a time. Kept as `WordSet`s, not array literals: a
+  /// Small lists asked about one word at a time. Kept as `FormSet`s, not array literals: a
   /// literal in a condition built (and freed) a new array on every test.
-  static let ofOrFor: WordSet = ["of", "for"]
-  static let phraseConnectors: WordSet = ["of", "for", "on"]
-  static let orgNameJoiners: WordSet = ["of", "and", "&"]
-  static let arabicArticles: WordSet = [
+  static let undottedCompanySuffixes: FormSet = ["llc", "plc", "ltd"]
+  /// "shares of Orion", "a unit of Helix": what only an organisation has.
+  static let partOfOrganisation: FormSet = [
+    "shares", "stock", "unit", "subsidiary", "owner", "parent", "maker", "shareholders",
+    "investors", "employees", "staff", "ceo", "customers",
+  ]
+
+  /// A lone apostrophe, straight or curly. By length and last byte first: comparing a form
+  /// with the curly mark (not ASCII) goes through the string library's slow comparison, and
+  /// the usual token here is a comma.
+  @inline(__always)
+  static func isApostrophe(_ token: Token) -> Bool {
+    let utf8 = token.lower.utf8
+    switch utf8.count {
+    case 1: return token.lowerIs("'")
+    case 3: return utf8.last == 0x99 && token.lowerIs("’")
+    default: return false
+    }
+  }
+
+  /// Whether the token's folded form holds an ASCII digit ("LMR-204"). A short ASCII form is
+  /// tested eight bytes at a time on its bits: adding 0x50 sets a byte's top bit from "0" up,
+  /// adding 0x46 from past "9" (no ASCII byte carries over); padding bytes are zero.
+  static func holdsDigit(_ token: Token) -> Bool {
+    let lower = token.lower
+    if lower.utf8.count <= 15, let (low, high) = LowerForm(lower).shortASCIIWords {
+      func digits(_ word: UInt64) -> UInt64 {
+        (word &+ 0x5050_5050_5050_5050) & ~(word &+ 0x4646_4646_4646_4646)
+          & 0x8080_8080_8080_8080
+      }
+      return digits(low) | digits(high) != 0
+    }
+    return lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+  }
+  static let phraseConnectors: FormSet = ["of", "for", "on"]
+  static let orgNameJoiners: FormSet = ["of", "and", "&"]
+  static let arabicArticles: FormSet = [
     "el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul",
   ]
-  static let placeNouns: WordSet = [
+  static let placeNouns: FormSet = [
     "town", "city", "village", "region", "province", "state", "island", "port",
     "district", "county", "capital", "suburb", "enclave", "municipality",
   ]
-  static let placeModifiers: WordSet = [
+  static let placeModifiers: FormSet = [
     "border", "frontline", "front-line", "eastern", "western", "northern", "southern",
     "central", "coastal", "southeastern", "northeastern", "southwestern", "northwestern",
   ]
@@ -913,15 +965,18 @@ struct EntityRecognizer {
   /// Serhiy", "identified only as Amal".
   func isGivenAsName(_ index: Int) -> Bool {
     guard index > 0, sameSpan(index, index - 1) else { return false }
-    let previous = tokens[index - 1].lower
-    if previous == "named" { return true }
-    guard previous == "as" else { return false }
+    // Compared by bits (a `switch` on the string compared it with each case in turn).
+    if tokens[index - 1].lowerIs("named") { return true }
+    guard tokens[index - 1].lowerIs("as") else { return false }
     var cursor = index - 2
     while cursor >= 0, cursor >= index - 5, sameSpan(index, cursor) {
-      switch tokens[cursor].lower {
-      case "name", "identified", "introduced", "known": return true
-      default: cursor -= 1
+      let token = tokens[cursor]
+      if token.lowerIs("name") || token.lowerIs("identified") || token.lowerIs("introduced")
+        || token.lowerIs("known")
+      {
+        return true
       }
+      cursor -= 1
     }
     return false
   }
@@ -932,7 +987,7 @@ struct EntityRecognizer {
   func isForename(_ index: Int, _ end: Int) -> Bool {
     guard end == index + 1, isCapWord(end), sameSpan(index, end), tokens[end].kind == .word,
       !isCapWord(end + 1), tokens[end].flags.intersection([.orgWord, .titleWord]).isEmpty,
-      gazetteer.match(tokens, at: end, limit: tokens.count) == nil
+      gazetteer.matchPlace(tokens, at: end, limit: tokens.count) == nil
     else { return false }
     return roleBeforeComma(index) != nil || speechVerbFollows(end + 1) || ageFollows(end + 1)
   }

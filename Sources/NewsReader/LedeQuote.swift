@@ -48,7 +48,8 @@ struct LedeQuote {
     else { return nil }
     for token in tokens where token.sentence == firstSentence && token.quote < 0 {
       guard token.kind == .word, token.flags.contains(.cueWord), !token.isCapitalized,
-        CueWords.verbs[token.lower] == .finite
+        // `cueForm` is `CueWords.verbs[word]`, read from the flags (see `WordFlags`).
+        token.flags.cueForm == .finite
       else { continue }
       return Attribution(
         cue: token.lower, speaker: record.entity,

@@ -8,8 +8,9 @@ struct NamedInApposition {
   func promote(_ candidates: [Candidate]) -> [Candidate] {
     var result = candidates
     for index in result.indices {
-      guard case .unknownName(let name) = result[index].kind,
-        isSetOffBeforeCue(result[index].firstToken, result[index].endToken)
+      // The cheap position test first: binding the name copies it.
+      guard isSetOffBeforeCue(result[index].firstToken, result[index].endToken),
+        case .unknownName(let name) = result[index].kind
       else { continue }
       result[index].kind = .person(name, role: nil)
     }

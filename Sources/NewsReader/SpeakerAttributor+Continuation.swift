@@ -51,7 +51,7 @@ extension SpeakerAttributor {
     // The cue between them is the one that attributed the first piece ("told …: “…” but
     // warned: “…”" has a cue of its own).
     return ((earlier.closeToken + 1)..<quote.openToken).contains {
-      isCue($0) != nil && tokens[$0].lower == cue
+      isCue($0) != nil && tokens[$0].lowerIs(cue)
     }
   }
 

@@ -9,28 +9,28 @@ extension SpeakerAttributor {
     if token.isCapitalized || token.isAllCaps { return nil }
     // Every rule below needs a listed cue word: a flag test instead of two string look-ups.
     guard token.flags.contains(.cueWord) else { return nil }
-    let previous =
-      index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].lower : ""
+    // The word before in the sentence, compared by bits below.
+    let hasPrevious = index > 0 && tokens[index - 1].sentence == token.sentence
     // "as one analyst put it, “…”": the idiom reports words.
-    if token.lower == "put" || token.lower == "puts", index + 1 < tokens.count,
-      tokens[index + 1].lower == "it"
+    if token.lowerIs("put") || token.lowerIs("puts"), index + 1 < tokens.count,
+      tokens[index + 1].lowerIs("it")
     {
       return .finite
     }
     // "what she calls a “…”": a noun-like form is a verb after a subject pronoun.
     if CueWords.nounLikeForms.contains(token.lower),
-      CueWords.subjectPronouns.contains(previous)
+      hasPrevious, CueWords.subjectPronouns.contains(tokens[index - 1].lower)
     {
       return .finite
     }
     // "allows sellers to add a “levy”": adding things, not words.
-    if token.lower == "add", previous == "to" { return nil }
+    if token.lowerIs("add"), hasPrevious, tokens[index - 1].lowerIs("to") { return nil }
     return token.flags.cueForm
   }
 
   func isAccordingTo(_ index: Int) -> Bool {
-    index + 1 < tokens.count && tokens[index].lower == "according" && tokens[index].quote == context
-      && tokens[index + 1].lower == "to"
+    index + 1 < tokens.count && tokens[index].lowerIs("according") && tokens[index].quote == context
+      && tokens[index + 1].lowerIs("to")
   }
 
   /// A past form after a form of "be" ("was accused", "were told"): the subject is spoken
@@ -38,14 +38,14 @@ extension SpeakerAttributor {
   func isPassive(_ cue: Int, in range: Range<Int>) -> Bool {
     guard CueWords.pastForms.contains(tokens[cue].lower) else { return false }
     var before = cue - 1
-    if before >= range.lowerBound, tokens[before].lower.hasSuffix("ly") { before -= 1 }
+    if before >= range.lowerBound, tokens[before].lower.hasSuffixQuickly("ly") { before -= 1 }
     return before >= range.lowerBound && CueWords.passiveMarkers.contains(tokens[before].lower)
   }
 
   /// A pledge in noun form right before the quote: "on a promise to “…”", "his vow to “…”".
   func isPromiseTo(_ index: Int, open: Int) -> Bool {
     index + 2 == open && index > 0 && tokens[index].quote == context
-      && CueWords.pledgeNouns.contains(tokens[index].lower) && tokens[index + 1].lower == "to"
+      && CueWords.pledgeNouns.contains(tokens[index].lower) && tokens[index + 1].lowerIs("to")
       && ["a", "an", "the", "his", "her", "its", "their"].contains(tokens[index - 1].lower)
   }
 
@@ -80,7 +80,7 @@ extension SpeakerAttributor {
           // earlier cue governs the clause ("X said the rule was added after “…”").
           if passive == nil {
             var by = index + 1
-            while by < open, tokens[by].lower != "by" { by += 1 }
+            while by < open, !tokens[by].lowerIs("by") { by += 1 }
             let agent = by < open ? phraseAfter(by + 1, in: range) : nil
             passive = Attribution(cue: cue, speaker: agent?.0, mention: agent?.1)
           }
@@ -143,7 +143,7 @@ extension SpeakerAttributor {
         && Abbreviations.words.contains(references.buffer.text(tokens[cursor - 1]))
       let comma = token.isPunct(",") && cursor > index
       // "Marlowe & Finch analyst Priya Natarajan said": an ampersand inside a firm's name.
-      let ampersand = token.lower == "&" && cursor > index
+      let ampersand = token.lowerIs("&") && cursor > index
       // "the 24-year-old said": an age.
       let age = token.kind == .number || token.isPunct("-") || token.kind == .dash
       guard
@@ -165,7 +165,7 @@ extension SpeakerAttributor {
     while last > quoteToken, tokens[last].kind == .punct || tokens[last].kind == .quote {
       last -= 1
     }
-    while last > quoteToken, dateTokens[last] || tokens[last].lower == "on" {
+    while last > quoteToken, dateTokens[last] || tokens[last].lowerIs("on") {
       last -= 1
     }
     guard last > quoteToken, let form = isCue(last), form == .finite else { return nil }

@@ -6,9 +6,9 @@ extension SpeakerAttributor {
   func quotedAsSaying(verb: Int, in range: Range<Int>) -> Attribution? {
     guard Self.quotingVerbs.contains(tokens[verb].lower) else { return nil }
     var asWord = verb + 2
-    while asWord < min(range.upperBound, verb + 7), tokens[asWord].lower != "as" { asWord += 1 }
-    guard asWord + 1 < range.upperBound, tokens[asWord].lower == "as",
-      tokens[asWord + 1].lower == "saying",
+    while asWord < min(range.upperBound, verb + 7), !tokens[asWord].lowerIs("as") { asWord += 1 }
+    guard asWord + 1 < range.upperBound, tokens[asWord].lowerIs("as"),
+      tokens[asWord + 1].lowerIs("saying"),
       let object = references.resolvePhrase(verb + 1, asWord)
     else { return nil }
     let subject = subjectBefore(verb, in: range)
@@ -18,7 +18,7 @@ extension SpeakerAttributor {
 
   /// "saying" after "quoted … as": the quoting verb's index, or nil.
   func quotingVerb(beforeSaying saying: Int, in range: Range<Int>) -> Int? {
-    guard tokens[saying].lower == "saying", saying >= 3, tokens[saying - 1].lower == "as" else {
+    guard tokens[saying].lowerIs("saying"), saying >= 3, tokens[saying - 1].lowerIs("as") else {
       return nil
     }
     var verb = saying - 3
@@ -29,7 +29,7 @@ extension SpeakerAttributor {
     return nil
   }
 
-  static let quotingVerbs: Set<String> = ["quoted", "quotes", "quoting", "cited", "cites"]
+  static let quotingVerbs: FormSet = ["quoted", "quotes", "quoting", "cited", "cites"]
 
   /// A quote signed on the line after it, as live pages and pull quotes do: "“…” / — Energy
   /// Secretary Ed Marlow". The cue is none (an empty word).

@@ -31,7 +31,9 @@ extension SpeakerAttributor {
       }
     }
     // "…, Mona Stern, who said": the name the relative pronoun stands for.
-    if end - 1 > range.lowerBound, ["who", "which"].contains(tokens[end - 1].lower) {
+    if end - 1 > range.lowerBound,
+      tokens[end - 1].lowerIs("who") || tokens[end - 1].lowerIs("which")
+    {
       end -= 1
       if tokens[end - 1].isPunct(",") { end -= 1 }
     }
@@ -63,9 +65,9 @@ extension SpeakerAttributor {
     if token.isPunct(",") { return sentenceSubject(token.sentence) }
     // "his office said": the office speaks for the person.
     if CueWords.mouthpieces.contains(token.lower), last > range.lowerBound,
-      ["his", "her"].contains(tokens[last - 1].lower)
+      tokens[last - 1].lowerIs("his") || tokens[last - 1].lowerIs("her")
     {
-      let gender = tokens[last - 1].lower == "his" ? "he" : "she"
+      let gender = tokens[last - 1].lowerIs("his") ? "he" : "she"
       return (latestPerson(before: last - 1, gender: gender), references.text(last - 1, end))
     }
     if let speaker = firstPerson(last) { return speaker }
@@ -88,13 +90,17 @@ extension SpeakerAttributor {
     if mentionIndex >= 0 {
       let record = references.mentions[mentionIndex]
       var first = references.localRange(record).lowerBound
-      if first > range.lowerBound, ["the"].contains(tokens[first - 1].lower) { first -= 1 }
-      // An unnamed spokesperson's words are their body's.
-      let entity = references.entities[record.entity]
-      return (entity.anonymous ? entity.speaksFor : record.entity, references.text(first, end))
+      if first > range.lowerBound, tokens[first - 1].lowerIs("the") { first -= 1 }
+      // An unnamed spokesperson's words are their body's. Read in place: a copy of the
+      // entity's record retains and releases every string it holds.
+      let speaker =
+        references.entities[record.entity].anonymous
+        ? references.entities[record.entity].speaksFor : record.entity
+      return (speaker, references.text(first, end))
     }
     if Lexicon.textNouns.contains(token.lower), last > range.lowerBound,
-      ["the", "a", "this"].contains(tokens[last - 1].lower)
+      tokens[last - 1].lowerIs("the") || tokens[last - 1].lowerIs("a")
+        || tokens[last - 1].lowerIs("this")
     {
       return (
         references.resolveTextNoun(token.lower, before: last - 1),
@@ -113,13 +119,13 @@ extension SpeakerAttributor {
     let placeStart = references.localRange(references.mentions[mentionIndex]).lowerBound
     let preposition = placeStart - 1
     guard preposition - 1 >= range.lowerBound,
-      ["in", "at"].contains(tokens[preposition].lower),
+      tokens[preposition].lowerIs("in") || tokens[preposition].lowerIs("at"),
       references.tokenMention[preposition - 1] >= 0
     else { return nil }
     let record = references.mentions[references.tokenMention[preposition - 1]]
     guard references.entities[record.entity].type == .org else { return nil }
     var first = references.localRange(record).lowerBound
-    if first > range.lowerBound, tokens[first - 1].lower == "the" { first -= 1 }
+    if first > range.lowerBound, tokens[first - 1].lowerIs("the") { first -= 1 }
     return (record.entity, references.text(first, end))
   }
 
@@ -191,7 +197,9 @@ extension SpeakerAttributor {
       return (references.resolvePronoun(at: start), references.text(start, start + 1))
     }
     var first = start
-    if ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
+    if tokens[first].lowerIs("the") || tokens[first].lowerIs("a") || tokens[first].lowerIs("an") {
+      first += 1
+    }
     guard first < range.upperBound else { return nil }
     // "said the board's chief executive, Dr. Helen Markwick": the name after the role.
     if let named = appositionName(from: start, in: range) { return named }
@@ -389,7 +397,9 @@ extension SpeakerAttributor {
 
   /// "I tell her, ‘…’" inside a quote: the enclosing quote's speaker.
   func firstPerson(_ index: Int) -> (Int?, String)? {
-    guard context >= 0, ["i", "we"].contains(tokens[index].lower) else { return nil }
+    guard context >= 0, tokens[index].lowerIs("i") || tokens[index].lowerIs("we") else {
+      return nil
+    }
     return (enclosingSpeaker, references.text(index, index + 1))
   }
 
@@ -411,7 +421,8 @@ extension SpeakerAttributor {
     else { return nil }
     var preposition = end - 1
     while preposition > range.lowerBound, preposition >= end - 8,
-      !["of", "at", "from"].contains(tokens[preposition].lower)
+      !(tokens[preposition].lowerIs("of") || tokens[preposition].lowerIs("at")
+        || tokens[preposition].lowerIs("from"))
     {
       let token = tokens[preposition]
       guard token.kind == .word || token.kind == .possessive || token.isPunct("&") else {
@@ -419,7 +430,9 @@ extension SpeakerAttributor {
       }
       preposition -= 1
     }
-    guard preposition > range.lowerBound, ["of", "at", "from"].contains(tokens[preposition].lower)
+    guard preposition > range.lowerBound,
+      tokens[preposition].lowerIs("of") || tokens[preposition].lowerIs("at")
+        || tokens[preposition].lowerIs("from")
     else { return nil }
     let personIndex = references.tokenMention[preposition - 1]
     guard personIndex >= 0 else { return nil }
@@ -440,7 +453,7 @@ extension SpeakerAttributor {
       while first > range.lowerBound, first > cue - 8, tokens[first - 1].isCapitalized {
         first -= 1
       }
-      if first > range.lowerBound, tokens[first - 1].lower == "with" {
+      if first > range.lowerBound, tokens[first - 1].lowerIs("with") {
         return (record.entity, references.text(first, cue))
       }
     }
@@ -553,8 +566,8 @@ extension SpeakerAttributor {
   /// addressee; "the report" is its author's, "a report" nobody's we know.
   func textAddressed(to mentionIndex: Int, end: Int, in range: Range<Int>) -> (Int?, String)? {
     var to = references.localRange(references.mentions[mentionIndex]).lowerBound - 1
-    if to > range.lowerBound, tokens[to].lower == "the" { to -= 1 }
-    guard to - 2 >= range.lowerBound, tokens[to].lower == "to",
+    if to > range.lowerBound, tokens[to].lowerIs("the") { to -= 1 }
+    guard to - 2 >= range.lowerBound, tokens[to].lowerIs("to"),
       Lexicon.textNouns.contains(tokens[to - 1].lower)
     else { return nil }
     let determiner = tokens[to - 2].lower

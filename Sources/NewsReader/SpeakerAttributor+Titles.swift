@@ -65,7 +65,9 @@ extension SpeakerAttributor {
     else { return false }
     let next = tokens[close + 1]
     return next.kind == .word && !next.isCapitalized && !next.isAllCaps
-      && !CueWords.clauseWords.contains(next.lower) && CueWords.verbs[next.lower] == nil
+      && !CueWords.clauseWords.contains(next.lower)
+      // `.cueVerb` stands for `CueWords.verbs[word] != nil` (see `WordFlags`).
+      && !next.flags.contains(.cueVerb)
   }
 
   /// A name the next words call one: "T-shirts printed with “Sleep First,” the name of a
@@ -76,9 +78,9 @@ extension SpeakerAttributor {
       tokens[comma].isPunct(",") || tokens[quote.closeToken - 1].isPunct(",")
     else { return false }
     let start = tokens[comma].isPunct(",") ? comma + 1 : comma
-    return tokens[start].lower == "the"
+    return tokens[start].lowerIs("the")
       && ["name", "title", "slogan", "motto", "nickname"].contains(tokens[start + 1].lower)
-      && tokens[start + 2].lower == "of"
+      && tokens[start + 2].lowerIs("of")
   }
 
   /// The words on a banner, sign or placard: "a banner in the home end read ‘…’". What a
@@ -127,7 +129,7 @@ extension SpeakerAttributor {
     var before = verb - 1
     while before >= 0, tokens[before].sentence == tokens[verb].sentence,
       CueWords.frequencyAdverbs.contains(tokens[before].lower)
-        || tokens[before].lower.hasSuffix("ly") && tokens[before].kind == .word
+        || tokens[before].lower.hasSuffixQuickly("ly") && tokens[before].kind == .word
     {
       before -= 1
     }

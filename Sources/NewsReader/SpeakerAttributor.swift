@@ -43,46 +43,62 @@ struct SpeakerAttributor {
   {
     var results: [Result] = []
     results.reserveCapacity(quotes.count)
-    var before = previous
-    var enclosing: Result?
+    // The latest quote of this paragraph not nested in another, by position: its result is
+    // read in place in `results`, where keeping copies of it (as the quote before and as the
+    // enclosing one) retained and released its strings twice per quote.
+    var latest = -1
     for quote in quotes {
       if let outer = quote.outer {
-        results.append(attributeNested(quote, inside: outer, enclosing: enclosing))
+        let enclosingSpeaker = latest >= 0 ? results[latest].attribution?.speaker : nil
+        results.append(
+          attributeNested(quote, inside: outer, enclosingSpeaker: enclosingSpeaker))
         continue
       }
-      var result = attributeOne(quote)
-      if result.attribution == nil, quote.openToken == 0, let introducedBy, !isTitle(quote) {
+      // Asked once: the rules below all need it, and it reads the words around the quote.
+      let title = isTitle(quote)
+      var result = attributeOne(quote, isTitle: title)
+      if result.attribution == nil, quote.openToken == 0, let introducedBy, !title {
         result = Result(kind: .direct, attribution: introducedBy, via: nil)
       }
-      if let (earlierQuote, earlierResult) = before, let earlier = earlierResult.attribution,
-        earlierResult.kind != .other, !isTitle(quote)
-      {
-        if isResumption(quote, after: earlierQuote, cue: earlier.cue) {
-          // “…,” the federation said, “but …”: one utterance broken by its cue.
-          result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
-        } else if result.attribution == nil, continues(quote, after: earlierQuote, by: earlier) {
-          result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
+      if !title {
+        if latest >= 0 {
+          carryOver(into: &result, quote, after: quotes[latest], results[latest])
+        } else if let (earlierQuote, earlierResult) = previous {
+          carryOver(into: &result, quote, after: earlierQuote, earlierResult)
         }
       }
-      if result.attribution == nil, !isTitle(quote), let framed = framedBySentenceBefore(quote) {
+      if result.attribution == nil, !title, let framed = framedBySentenceBefore(quote) {
         result = Result(kind: .direct, attribution: framed, via: nil)
       }
+      latest = results.count
       results.append(result)
-      before = (quote, result)
-      enclosing = result
     }
     return results
+  }
+
+  /// The speech of the quote before carried over to `quote`: one utterance broken by its cue
+  /// (“…,” the federation said, “but …”), or an unattributed quote continuing it.
+  private func carryOver(
+    into result: inout Result, _ quote: QuoteFinder.Found, after earlierQuote: QuoteFinder.Found,
+    _ earlierResult: Result
+  ) {
+    guard let earlier = earlierResult.attribution, earlierResult.kind != .other else { return }
+    if isResumption(quote, after: earlierQuote, cue: earlier.cue) {
+      result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
+    } else if result.attribution == nil, continues(quote, after: earlierQuote, by: earlier) {
+      result = Result(kind: .direct, attribution: earlier, via: earlierResult.via)
+    }
   }
 
   /// A quote inside another is speech when a cue inside the enclosing quote governs it
   /// ("‘My father told me “sell the boat”’"); otherwise it is a title or a word held up for
   /// comment ("“I made ‘The Salt Years’ for her”").
   func attributeNested(
-    _ quote: QuoteFinder.Found, inside outer: Range<Int>, enclosing: Result?
+    _ quote: QuoteFinder.Found, inside outer: Range<Int>, enclosingSpeaker: Int?
   ) -> Result {
     var reader = self
     reader.context = tokens[quote.openToken].quote
-    reader.enclosingSpeaker = enclosing?.attribution?.speaker
+    reader.enclosingSpeaker = enclosingSpeaker
     let other = Result(kind: .other, attribution: nil, via: nil)
     if reader.isTitle(quote) { return other }
     // "ringing me to ask if I had ‘destroyed’ her": one lower-case word inside speech is a
@@ -105,14 +121,15 @@ struct SpeakerAttributor {
       kind: reader.looksDirect(quote) ? .direct : .partial, attribution: attribution, via: nil)
   }
 
-  private func attributeOne(_ quote: QuoteFinder.Found) -> Result {
+  /// `isTitle`: `isTitle(quote)`, which the caller has asked already.
+  private func attributeOne(_ quote: QuoteFinder.Found, isTitle title: Bool) -> Result {
     let open = quote.openToken
     let sentence = tokens[open].sentence
     var range = sentenceRange(sentence)
     if quote.closeToken >= 0 {
       range = range.lowerBound..<max(range.upperBound, sentenceEnd(after: quote.closeToken))
     }
-    if isTitle(quote) { return Result(kind: .other, attribution: nil, via: nil) }
+    if title { return Result(kind: .other, attribution: nil, via: nil) }
     let before = cueBefore(open, in: range)
     var after = quote.closeToken >= 0 ? cueAfter(quote.closeToken, in: range) : nil
     // "who rates the stock “buy,” said the cuts …": a fragment followed by a verb that names

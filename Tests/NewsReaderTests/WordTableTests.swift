@@ -80,13 +80,13 @@ import Testing
   }
 }
 
-/// The word lists kept as `WordSet`s compare bytes where `Set<String>` compared canonically
+/// The word lists kept as `WordSet`s and `FormSet`s compare bytes where `Set<String>` compared canonically
 /// equivalent strings; the two answer alike as long as every member is plain ASCII without an
 /// upper-case letter, ";" or "`" (the only ASCII a non-ASCII character is canonically equal to
 /// is "K", ";" and "`": the Kelvin sign, the Greek question mark and the Greek varia).
 @Suite struct WordSetListTests {
   @Test func listsHoldOnlyPlainLowerCaseASCII() {
-    let lists: [WordSet] = [
+    let lists: [FormSet] = [
       CueWords.nounLikeForms, CueWords.subjectPronouns, CueWords.pastForms, CueWords.naming,
       CueWords.strictNaming, CueWords.namingNouns, CueWords.titleNouns, CueWords.namingFillers,
       CueWords.scareQuoteOpeners, CueWords.clauseWords, CueWords.frequencyAdverbs,
@@ -94,7 +94,9 @@ import Testing
       CueWords.clauseOpeners, CueWords.perceptionVerbs, CueWords.pledgeNouns,
       CueWords.mouthpieces, CueWords.auxiliaries, Lexicon.personNouns,
       Lexicon.generationSuffixes, Lexicon.genericOrgHeads, Lexicon.vagueOrgHeads,
-      Lexicon.placeNameEnds, Lexicon.objectPrepositions, EntityRecognizer.ofOrFor,
+      Lexicon.placeNameEnds, Lexicon.objectPrepositions, EntityRecognizer.undottedCompanySuffixes,
+      EntityRecognizer.partOfOrganisation, EntityRecognizer.unnamedGroupOpeners,
+      CueWords.readingVerbs, CueWords.signNouns, SpeakerAttributor.quotingVerbs,
       EntityRecognizer.phraseConnectors, EntityRecognizer.orgNameJoiners,
       EntityRecognizer.arabicArticles, EntityRecognizer.placeNouns,
       EntityRecognizer.placeModifiers, EntityRecognizer.workplacePrepositions,
