@@ -129,6 +129,7 @@ struct WordTable<Value>: Sendable where Value: Sendable {
   /// The value of `form`'s word: for a short ASCII form by its bits alone (hashed as packed
   /// bytes, compared as bits, both canonical for such forms), which is how the tokenizer
   /// asks about most words.
+  @inline(__always)
   func value(of form: LowerForm) -> Value? {
     guard let words = form.shortASCIIWords else { return self[form.string] }
     guard let entry = entry(ofShortASCII: words, form) else { return nil }
