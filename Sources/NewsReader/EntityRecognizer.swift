@@ -488,9 +488,16 @@ struct EntityRecognizer {
   }
 
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
+  /// Inlined down to the token's hyphen bit, which turns nearly every word down: every name
+  /// run ends at a lower-case word that is asked this.
+  @inline(__always)
   func isArticlePrefixedName(_ index: Int) -> Bool {
-    // Cheapest first: a hyphen at all (a bit of the token), then within the first four bytes.
-    guard tokens[index].isHyphenated else { return false }
+    tokens[index].isHyphenated && hyphenatedIsArticlePrefixedName(index)
+  }
+
+  /// `isArticlePrefixedName` for a hyphenated word.
+  func hyphenatedIsArticlePrefixedName(_ index: Int) -> Bool {
+    // A hyphen within the first four bytes.
     let lower = tokens[index].lower
     guard lower.utf8.prefix(4).contains(45), let hyphen = lower.firstIndex(of: "-"),
       Self.arabicArticles.contains(lower[..<hyphen])
