@@ -449,12 +449,14 @@ struct EntityRecognizer {
     if startsSentence(first) {
       let lower = tokens[first].lower
       // A short "-ly" word before another capitalised word is a name ("Ely Road", "Kelly
-      // Brown"), not an adverb ("Finally", "Recently").
-      let adverb =
+      // Brown"), not an adverb ("Finally", "Recently"). Asked after the flags, which
+      // settle most sentence openings.
+      func isAdverb() -> Bool {
         lower.hasSuffixQuickly("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
-      let gerund = lower.hasSuffixQuickly("ing") && !surnameActs(first, end)
-      if tokens[first].flags.contains(.sentenceStarter) || gerund || adverb
-        || tokens[first].flags.contains(.cueVerb)
+      }
+      func isGerund() -> Bool { lower.hasSuffixQuickly("ing") && !surnameActs(first, end) }
+      if !tokens[first].flags.isDisjoint(with: [.sentenceStarter, .cueVerb]) || isGerund()
+        || isAdverb()
       {
         first += 1
         if first < end {
