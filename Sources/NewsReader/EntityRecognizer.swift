@@ -449,12 +449,14 @@ struct EntityRecognizer {
     if startsSentence(first) {
       let lower = tokens[first].lower
       // A short "-ly" word before another capitalised word is a name ("Ely Road", "Kelly
-      // Brown"), not an adverb ("Finally", "Recently").
-      let adverb =
+      // Brown"), not an adverb ("Finally", "Recently"). Asked after the flags, which
+      // settle most sentence openings.
+      func isAdverb() -> Bool {
         lower.hasSuffixQuickly("ly") && (end == first + 1 || lower.unicodeScalars.count >= 7)
-      let gerund = lower.hasSuffixQuickly("ing") && !surnameActs(first, end)
-      if tokens[first].flags.contains(.sentenceStarter) || gerund || adverb
-        || tokens[first].flags.contains(.cueVerb)
+      }
+      func isGerund() -> Bool { lower.hasSuffixQuickly("ing") && !surnameActs(first, end) }
+      if !tokens[first].flags.isDisjoint(with: [.sentenceStarter, .cueVerb]) || isGerund()
+        || isAdverb()
       {
         first += 1
         if first < end {
@@ -488,9 +490,16 @@ struct EntityRecognizer {
   }
 
   /// "el-Amrani", "al-Saud": a lower-case article, a hyphen and a capitalised name.
+  /// Inlined down to the token's hyphen bit, which turns nearly every word down: every name
+  /// run ends at a lower-case word that is asked this.
+  @inline(__always)
   func isArticlePrefixedName(_ index: Int) -> Bool {
-    // Cheapest first: a hyphen at all (a bit of the token), then within the first four bytes.
-    guard tokens[index].isHyphenated else { return false }
+    tokens[index].isHyphenated && hyphenatedIsArticlePrefixedName(index)
+  }
+
+  /// `isArticlePrefixedName` for a hyphenated word.
+  func hyphenatedIsArticlePrefixedName(_ index: Int) -> Bool {
+    // A hyphen within the first four bytes.
     let lower = tokens[index].lower
     guard lower.utf8.prefix(4).contains(45), let hyphen = lower.firstIndex(of: "-"),
       Self.arabicArticles.contains(lower[..<hyphen])

@@ -37,6 +37,20 @@ final class Gazetteer: @unchecked Sendable {
   private let words: [String]
   private let wordMustBeCaps: [Bool]
   private let wordStart: [Int32]
+  /// One bit per short ASCII first word (hashed from its bits), so that a capitalised word
+  /// that starts no entry, the usual answer, is turned down without a table look-up. A word
+  /// whose bit is clear starts no entry: every short ASCII first word set its bit, and a
+  /// short ASCII word can only equal a short ASCII word. Other words skip the filter.
+  private let firstWordFilter: [UInt64]
+  private static let filterWords = 128
+
+  /// A bit of the filter (13 bits of a multiply-mix of the word's bytes).
+  @inline(__always)
+  private static func filterBit(_ words: (UInt64, UInt64)) -> Int {
+    let mixed = (words.0 ^ (words.1 &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15
+    return Int(truncatingIfNeeded: mixed >> 51)
+  }
+
   /// Folded demonym ("north korean") → canonical country.
   let demonyms: WordTable<String>
   /// Every word of every demonym ("north", "korean").
@@ -122,6 +136,14 @@ final class Gazetteer: @unchecked Sendable {
       wordMustBeCaps.append(contentsOf: entry.mustBeCaps)
     }
     wordStart.append(Int32(words.count))
+    var filter = [UInt64](repeating: 0, count: Self.filterWords)
+    for first in firstWords {
+      if let (words, _) = first.shortASCII {
+        let bit = Self.filterBit(words)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+    }
+    self.firstWordFilter = filter
     self.entries = entries
     self.index = index
     self.firstWordEntries = firstWordEntries
@@ -151,7 +173,12 @@ final class Gazetteer: @unchecked Sendable {
     // Tokens are read in place, not copied: this runs for every capitalised word.
     guard tokens[start].isCapitalized || tokens[start].isAllCaps || tokens[start].kind == .number
     else { return nil }
-    guard let listing = index.value(ofLower: tokens[start].lower) else { return nil }
+    let first = tokens[start].lower
+    if let (words, _) = first.shortASCII {
+      let bit = Self.filterBit(words)
+      guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+    }
+    guard let listing = index.value(ofLower: first) else { return nil }
     let sentence = tokens[start].sentence
     var best = -1
     var bestEnd = 0

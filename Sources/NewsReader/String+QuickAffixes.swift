@@ -1,33 +1,66 @@
-/// `hasSuffix` and `hasPrefix` with a byte test first.
+/// `hasSuffix` and `hasPrefix` on the bytes of short ASCII words.
 ///
 /// The library's versions compare characters, through a call into the string library, and
-/// the recognisers ask them of a great many words ("-s", "-ly", "-ing") that mostly end in
-/// another letter. If `word.hasSuffix(suffix)` holds, the word's last byte is the suffix's
-/// last byte (and its first byte the prefix's first byte), so a word whose byte differs is
-/// turned down at once; any other is still asked of the library, so the answer is the same.
+/// the recognisers ask them of a great many words ("-s", "-ly", "-ing"). A short ASCII string
+/// (up to 15 bytes: most words, and every suffix asked about) holds its bytes in its own two
+/// words, in the layout `LowerForm` reads and `LowerFormTests` checks; between two such
+/// strings the answer is a comparison of bytes, since ASCII text is only ever equal to itself
+/// and every byte but a line break ends a character. Any other pair asks the library.
 extension String {
   @inline(__always)
   func hasSuffixQuickly(_ suffix: String) -> Bool {
-    guard let last = lastByte, last == suffix.lastByte else { return false }
+    if let (word, count) = shortASCII, let (tail, tailCount) = suffix.shortASCII,
+      tailCount > 0, Self.byte(tail, 0) != 10
+    {
+      guard tailCount <= count else { return false }
+      for offset in 0..<tailCount
+      where Self.byte(word, count &- tailCount &+ offset) != Self.byte(tail, offset) {
+        return false
+      }
+      return true
+    }
     return hasSuffix(suffix)
   }
 
   @inline(__always)
   func hasPrefixQuickly(_ prefix: String) -> Bool {
-    guard let first = firstByte, first == prefix.firstByte else { return false }
+    if let (word, count) = shortASCII, let (head, headCount) = prefix.shortASCII,
+      headCount > 0, Self.byte(head, headCount &- 1) != 13
+    {
+      guard headCount <= count else { return false }
+      for offset in 0..<headCount where Self.byte(word, offset) != Self.byte(head, offset) {
+        return false
+      }
+      return true
+    }
     return hasPrefix(prefix)
   }
 
-  /// The last UTF-8 byte. A short ASCII string (most words, and the literals asked about)
-  /// holds its bytes in its own bits, read here through `LowerForm` from the lowest byte up;
-  /// `utf8.last` is a generic call of some seventy instructions.
+  /// The bytes of a short ASCII string from the lowest up (zero-padded) and its length, read
+  /// from its bits; nil for any other string.
+  @inline(__always)
+  var shortASCII: ((UInt64, UInt64), Int)? {
+    #if _endian(little) && (arch(x86_64) || arch(arm64))
+      let (low, high) = unsafeBitCast(self, to: (UInt64, UInt64).self)
+      guard high & LowerForm.tagMask == LowerForm.smallASCIITag else { return nil }
+      return ((low, high & 0x00FF_FFFF_FFFF_FFFF), Int(truncatingIfNeeded: (high >> 56) & 0xF))
+    #else
+      return nil
+    #endif
+  }
+
+  @inline(__always)
+  private static func byte(_ words: (UInt64, UInt64), _ offset: Int) -> UInt8 {
+    UInt8(
+      truncatingIfNeeded: offset < 8 ? words.0 >> (offset &* 8) : words.1 >> ((offset &- 8) &* 8))
+  }
+
+  /// The last UTF-8 byte (from the bits of a short ASCII string; `utf8.last` is a generic
+  /// call of some seventy instructions).
   @inline(__always)
   var lastByte: UInt8? {
-    let count = utf8.count
-    if count > 0, count <= 15, let (low, high) = LowerForm(self).shortASCIIWords {
-      let offset = count &- 1
-      let word = offset < 8 ? low >> (offset &* 8) : high >> ((offset &- 8) &* 8)
-      return UInt8(truncatingIfNeeded: word)
+    if let (words, count) = shortASCII {
+      return count > 0 ? Self.byte(words, count &- 1) : nil
     }
     return utf8.last
   }
@@ -35,9 +68,8 @@ extension String {
   /// The first UTF-8 byte, read like `lastByte`.
   @inline(__always)
   var firstByte: UInt8? {
-    let count = utf8.count
-    if count > 0, count <= 15, let (low, _) = LowerForm(self).shortASCIIWords {
-      return UInt8(truncatingIfNeeded: low)
+    if let (words, count) = shortASCII {
+      return count > 0 ? Self.byte(words, 0) : nil
     }
     return utf8.first
   }

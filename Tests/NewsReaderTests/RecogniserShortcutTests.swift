@@ -26,9 +26,13 @@ import Testing
     let words =
       Self.tokens(Self.text).map(\.lower) + [
         "", "s", "ly", "ing", "thing", "i’m", "i'd", "i", "rethinking", "maker", "drugmaker",
-        "e\u{301}s", "s\u{301}", "ça", "manufacturers’",
+        "e\u{301}s", "s\u{301}", "ça", "manufacturers’", "a\r\n", "\r\nb", "b\r", "\nb",
+        "fifteen bytes!!", "sixteen bytes!!!", "x sixteen bytes!!!",
       ]
-    let affixes = ["s", "ly", "ing", "thing", "maker", "ed", "-ed", "ist", "i’", "i'", "spokes"]
+    let affixes = [
+      "s", "ly", "ing", "thing", "maker", "ed", "-ed", "ist", "i’", "i'", "spokes", "", "\n",
+      "\r", "a\n", "b\r", "fifteen bytes!!", "sixteen bytes!!!",
+    ]
     for word in words {
       for affix in affixes {
         #expect(word.hasSuffixQuickly(affix) == word.hasSuffix(affix), "\(word) \(affix)")
