@@ -25,6 +25,9 @@ struct FormSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
   func contains(_ word: Substring) -> Bool { contains(String(word)) }
 
+  /// Whether the folded word spelt by `bytes` is in the set, without making a `String`.
+  func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.entry(bytes: bytes) != nil }
+
   mutating func insert(_ word: String) { table[word] = true }
 
   func makeIterator() -> IndexingIterator<[String]> { table.words.makeIterator() }
