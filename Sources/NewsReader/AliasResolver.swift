@@ -56,6 +56,9 @@ struct AliasResolver {
   private var recentOrganisations: [Int] = []
   /// Article-wide index of the first token of the paragraph being resolved.
   private var paragraphBase = 0
+  /// The latest capitalised word that named nothing known, in case a description in
+  /// apposition after it says what it is.
+  private var unresolvedWord: Candidate?
 
   /// The look-up tables start at the size an article fills.
   init() {}
@@ -127,6 +130,7 @@ struct AliasResolver {
     namedOutlets = []
     recentOrganisations = []
     lastUnknown = nil
+    unresolvedWord = nil
     var target = Array(entities.indices)
     let outlets = entities.indices.filter {
       entities[$0].type == .org && entities[$0].isMedia && !entities[$0].placeholder
@@ -571,6 +575,18 @@ struct AliasResolver {
       mention(host, candidate, alias: true)
       return
     }
+    // "Railpass, a Dutch booking site, said": a word nothing else named, which the description
+    // says is an organisation.
+    if let head, let word = unresolvedWord, word.endToken == candidate.apposes,
+      case .single(let name) = word.kind
+    {
+      unresolvedWord = nil
+      let host = entity(named: name, type: .org)
+      mention(host, word, alias: false)
+      add(LookupKey(.head, head), host)
+      mention(host, candidate, alias: true)
+      return
+    }
     var plain = candidate
     plain.apposes = -1
     resolveOne(plain)
@@ -1001,7 +1017,9 @@ struct AliasResolver {
         add(LookupKey(.initials, word), index)
       }
       mention(index, candidate, alias: false)
+      return
     }
+    unresolvedWord = candidate
   }
 
   /// No lower-case letter in `word` ("NATO", "G7"): by bytes for ASCII, by scalar

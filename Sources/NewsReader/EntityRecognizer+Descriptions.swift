@@ -194,6 +194,11 @@ extension EntityRecognizer {
     if definite, let noun = nationalityNoun(at: index + 1) {
       return candidate(.roleDescription(demonym: nil, noun: noun), index, index + 2)
     }
+    // "the Kansas Republican said", "the Ohio Democrat": a party's member from a place,
+    // standing for a person.
+    if definite, let end = partyMemberEnd(after: index) {
+      return candidate(.roleDescription(demonym: nil, noun: tokens[end - 1].lower), index, end)
+    }
     // "the French leader".
     if definite, modifierCount <= 2 {
       var demonym: String?
@@ -314,6 +319,21 @@ extension EntityRecognizer {
     guard endsPhrase(after: index) else { return nil }
     if Lexicon.nationalityNouns.contains(word) { return word }
     return gazetteer.demonymLength(tokens, at: index, limit: next) == 1 ? word : nil
+  }
+
+  /// The end of "Kansas Republican" in "the Kansas Republican said": an optional place, then
+  /// a capitalised party member's noun ending the phrase; nil for anything else ("the
+  /// Republican Party", "the Republican nominee").
+  func partyMemberEnd(after index: Int) -> Int? {
+    var cursor = index + 1
+    if let place = gazetteer.matchPlace(tokens, at: cursor, limit: tokens.count), place.isPlace {
+      cursor = place.end
+    }
+    guard cursor < tokens.count, sameSpan(index, cursor), tokens[cursor].isCapitalized,
+      tokens[cursor].quote == tokens[index].quote,
+      Lexicon.partyMemberNouns.contains(tokens[cursor].lower), endsPhrase(after: cursor)
+    else { return nil }
+    return cursor + 1
   }
 
   /// Whether the word at `index` ends a noun phrase: punctuation, a quote mark or a cue verb

@@ -61,7 +61,8 @@ struct EntityRecognizer {
       var isPerson = false
       switch output[position].kind {
       case .person: isPerson = true
-      case .single, .unknownName: break
+      // "In a statement, the Kansas Republican said": a description may be the subject too.
+      case .single, .unknownName, .roleDescription: break
       default: continue
       }
       guard output[position].quote < 0 else { continue }

@@ -170,6 +170,11 @@ enum Lexicon {
     "group", "organisation", "organization", "charity", "watchdog", "movement",
   ]
 
+  /// A party's members, capitalised after "the" ("the Kansas Republican said"): a person.
+  static let partyMemberNouns: FormSet = [
+    "republican", "democrat", "conservative", "tory", "socialist", "liberal",
+  ]
+
   /// Descriptions that mean a business ("the company said"), which may take the business just
   /// named when no body has been called one yet.
   static let companyReferenceHeads: FormSet = ["company", "firm"]
@@ -195,7 +200,8 @@ enum Lexicon {
     "board", "authority", "office", "bureau", "department", "lender", "insurer", "airline",
     "carrier", "operator", "broadcaster", "newspaper", "club", "team", "university",
     "federation", "confederation", "utility", "forum", "league", "brotherhood", "guild",
-    "tank", "think-tank", "embassy", "consulate",
+    "tank", "think-tank", "embassy", "consulate", "website", "site", "platform", "startup",
+    "start-up", "retailer", "app",
   ]
 
   /// Lower-case nouns that, right before a capitalised name, say it is an organisation
@@ -404,6 +410,8 @@ enum Lexicon {
 
   /// Personal pronouns that can stand for a speaker, and which entity type each takes.
   static let personPronouns: FormSet = ["he", "she", "him", "her"]
+  /// Pronouns a cue's subject takes for someone other than the speaker of the words around.
+  static let thirdPersonSubjects: FormSet = ["he", "she", "they"]
   static let femaleRoles: FormSet = [
     "queen", "princess", "actress", "lady", "dame", "mrs", "mrs.", "ms", "ms.", "miss", "mother",
     "daughter", "sister", "wife", "widow", "grandmother", "aunt", "niece",

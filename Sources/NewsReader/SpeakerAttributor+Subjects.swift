@@ -71,6 +71,7 @@ extension SpeakerAttributor {
       return (latestPerson(before: last - 1, gender: gender), references.text(last - 1, end))
     }
     if let speaker = firstPerson(last) { return speaker }
+    if let unnamed = closeToPhrase(endingAt: end, in: range) { return unnamed }
     if let organisation = spokespersonOf(endingAt: end, in: range) { return organisation }
     if references.isPronoun(last) {
       return (references.resolvePronoun(at: last), references.text(last, end))
@@ -450,7 +451,11 @@ extension SpeakerAttributor {
     if before > range.lowerBound, references.tokenMention[before] >= 0 {
       let record = references.mentions[references.tokenMention[before]]
       var first = references.localRange(record).lowerBound
-      while first > range.lowerBound, first > cue - 8, tokens[first - 1].isCapitalized {
+      // Over a capitalised title or a role ("with manager Paul Ferreira saying").
+      while first > range.lowerBound, first > cue - 8,
+        tokens[first - 1].isCapitalized
+          || !tokens[first - 1].flags.isDisjoint(with: [.roleNoun, .orgNoun])
+      {
         first -= 1
       }
       if first > range.lowerBound, tokens[first - 1].lowerIs("with") {
@@ -554,6 +559,29 @@ extension SpeakerAttributor {
       position -= 1
     }
     return nil
+  }
+
+  /// "A person close to the player said", "people familiar with Hurlbut's thinking": the
+  /// unnamed source speaks, not the one named after "close to"; nil when the words before
+  /// `end` are no such phrase.
+  func closeToPhrase(endingAt end: Int, in range: Range<Int>) -> (Int?, String)? {
+    let mentionIndex = references.tokenMention[end - 1]
+    guard mentionIndex >= 0 else { return nil }
+    let start = references.localRange(references.mentions[mentionIndex]).lowerBound
+    guard start - 2 >= range.lowerBound else { return nil }
+    let link = tokens[start - 2]
+    let preposition = tokens[start - 1]
+    guard
+      (link.lowerIs("close") || link.lowerIs("closest")) && preposition.lowerIs("to")
+        || link.lowerIs("familiar") && preposition.lowerIs("with")
+    else { return nil }
+    var opening = start - 2
+    while opening > range.lowerBound, opening > start - 8, tokens[opening - 1].kind == .word,
+      tokens[opening - 1].sentence == tokens[start].sentence
+    {
+      opening -= 1
+    }
+    return (nil, references.text(opening, end))
   }
 
   /// "Kirsty Abel KC told": letters after a name are no part of the subject.

@@ -116,7 +116,14 @@ struct SpeakerAttributor {
     range = max(range.lowerBound, outer.lowerBound)..<min(range.upperBound, outer.upperBound)
     let before = reader.cueBefore(quote.openToken, in: range)
     let after = quote.closeToken >= 0 ? reader.cueAfter(quote.closeToken, in: range) : nil
-    guard let attribution = before ?? after else { return other }
+    guard var attribution = before ?? after else { return other }
+    // "… and she said to me, ‘What’s the point?’": inside someone's words, "she" is someone
+    // else, never the one speaking (who would say "I").
+    if let speaker = attribution.speaker, speaker == enclosingSpeaker,
+      let mention = attribution.mention, Lexicon.thirdPersonSubjects.contains(mention.lowercased())
+    {
+      attribution.speaker = nil
+    }
     return Result(
       kind: reader.looksDirect(quote) ? .direct : .partial, attribution: attribution, via: nil)
   }

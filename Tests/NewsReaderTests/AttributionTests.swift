@@ -163,6 +163,25 @@ import Testing
     #expect(Reading.speaker(article) == "Niamh Carley")
   }
 
+  @Test func withARoleAndANameSayingIsThatPerson() {
+    let article = Reading.article(
+      """
+      Castle Vale Town have signed the striker Tobias Lind for a club-record fee, with \
+      manager Paulo Ferreira saying the deal was "the one we had to get right".
+      """)
+    #expect(Reading.speaker(article) == "Paulo Ferreira")
+  }
+
+  @Test func aSourceCloseToSomeoneIsNotThem() {
+    let article = Reading.article(
+      """
+      Jamie Coultard did not speak to reporters. A person close to Coultard said he was \
+      "frustrated but professional" and wanted to play.
+      """)
+    #expect(article.quotes.count == 1)
+    #expect(Reading.speaker(article) == nil)
+  }
+
   @Test func courtesyTitleConfirmsEarlierFullName() {
     let text =
       "Victor Lanza, the company's chief executive, flew in on Monday.\n\n"

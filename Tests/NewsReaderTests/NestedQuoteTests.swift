@@ -146,4 +146,29 @@ import Testing
       """)
     #expect(article.quotes.map(\.kind) == [.direct, .other])
   }
+
+  @Test func sheInsideSomeonesWordsIsNotTheSpeaker() {
+    let article = Reading.article(
+      """
+      Premier Jenna Marsh toured the flooded streets on Tuesday.
+
+      “I’ve just spoken to a woman who’s been flooded out three times, and she said to me, \
+      ‘What’s the point of rebuilding?’ I didn’t have an answer,” Marsh said.
+      """)
+    let inner = article.quotes.first { $0.text == "What’s the point of rebuilding?" }
+    #expect(inner != nil)
+    #expect(inner?.speaker == nil)
+    #expect(Reading.speaker(article, 0) == "Jenna Marsh")
+  }
+
+  @Test func iInsideSomeonesWordsIsTheSpeaker() {
+    let article = Reading.article(
+      """
+      Premier Jenna Marsh toured the flooded streets on Tuesday.
+
+      “I said to them, ‘We will rebuild this town,’ and I meant it,” Marsh said.
+      """)
+    let inner = article.quotes.first { $0.text == "We will rebuild this town," }
+    #expect(inner.flatMap { $0.speaker }.map { article.entities[$0].name } == "Jenna Marsh")
+  }
 }

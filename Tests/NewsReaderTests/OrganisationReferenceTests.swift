@@ -240,4 +240,22 @@ import Testing
       """)
     #expect(Reading.speaker(article, 2) == "Coastal Ferry Operators Alliance")
   }
+
+  @Test func aWordDescribedAsAnOrganisationInAppositionIsOne() {
+    let article = Reading.article(
+      """
+      Ticket platforms welcomed the proposal. Railpass, a Dutch booking site, said the rules \
+      were "long overdue."
+      """)
+    #expect(Reading.speaker(article) == "Railpass")
+    #expect(Reading.entity(article, "Railpass")?.type == .org)
+  }
+
+  @Test func aWordDescribedAsAPersonIsNoOrganisation() {
+    let article = Reading.article(
+      """
+      Railpass, a Dutch booking engineer, said the rules were "long overdue."
+      """)
+    #expect(Reading.entity(article, "Railpass")?.type != .org)
+  }
 }
