@@ -217,6 +217,14 @@ extension EntityRecognizer {
         return candidate(
           .roleDescription(demonym: nil, noun: tokens[cursor].lower), index, cursor + 1)
       }
+      // "the Democratic governor", "the Republican senator": the party says nothing the role
+      // must hold.
+      if demonym == nil, cursor + 1 < tokens.count, sameSpan(index, cursor),
+        tokens[cursor].isCapitalized, Lexicon.partyAdjectives.contains(tokens[cursor].lower),
+        isLowerWord(cursor + 1)
+      {
+        cursor += 1
+      }
       var roleWords = 0
       while cursor < tokens.count, isLowerWord(cursor), roleWords < 3,
         !tokens[cursor].flags.contains(.roleNoun)

@@ -802,6 +802,14 @@ struct EntityRecognizer {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop, text: nameText))
       return
     }
+    // "The Riksbank said", "the Kremlin told reporters": one unknown word after "the" that
+    // speaks is a body (a person is never "the Smith").
+    if count == 1, nameStart > 0, tokens[nameStart - 1].lowerIs("the"),
+      sameSpan(nameStart - 1, nameStart), speechVerbFollows(stop)
+    {
+      output.append(candidate(.namedOrg(nameText), nameStart, stop, text: nameText))
+      return
+    }
     if count == 1 {
       output.append(candidate(.single(nameText), nameStart, stop, text: nameText))
       return

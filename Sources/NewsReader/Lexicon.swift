@@ -41,6 +41,8 @@ enum Lexicon {
     // Kinship: "His wife, Jenna Pendeen," is a person, and a woman.
     "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
     "widower",
+    "supervisor", "assemblyman", "assemblywoman", "assemblymember", "comptroller", "controller",
+    "auditor", "selectman", "selectwoman", "dean", "provost",
   ]
 
   /// Nouns for people met without a name ("a station employee", "one customer"); role
@@ -89,6 +91,10 @@ enum Lexicon {
     "acp", "sp", "dsp", "asp", "csp", "cp", "aig", "dig", "igp", "alhaji", "alhaja", "hajia",
     "barrister", "engr", "engr.", "pastor", "rev", "rev.", "reverend", "hon", "hon.",
     "honourable", "mallam", "otunba", "oba", "apostle", "prophet", "evangelist",
+    // US local and state offices ("Supervisor Elena Marsh", "Assemblymember Luis Ortega").
+    "supervisor", "assemblyman", "assemblywoman", "assemblymember", "congressman", "congresswoman",
+    "comptroller", "controller", "auditor", "trustee", "selectman", "selectwoman", "coach",
+    "provost", "principal",
   ]
 
   /// Letters written after a name that are not part of it ("Kirsty Abernethy KC", an Irish
@@ -173,6 +179,11 @@ enum Lexicon {
   /// A party's members, capitalised after "the" ("the Kansas Republican said"): a person.
   static let partyMemberNouns: FormSet = [
     "republican", "democrat", "conservative", "tory", "socialist", "liberal",
+  ]
+
+  /// Parties capitalised before a role ("the Democratic governor").
+  static let partyAdjectives: FormSet = [
+    "democratic", "republican", "conservative", "tory", "socialist", "liberal", "labour",
   ]
 
   /// Descriptions that mean a business ("the company said"), which may take the business just

@@ -136,6 +136,16 @@ extension SpeakerAttributor {
         let subject = phraseEnding(at: cursor, from: index)
         return Attribution(cue: token.lower, speaker: subject?.0, mention: subject?.1)
       }
+      // "board chair Denise Whitacre (At Large) said": a seat or a party in brackets.
+      if token.isPunct("("), cursor > index,
+        let closing = ((cursor + 1)..<min(range.upperBound, cursor + 7)).first(where: {
+          tokens[$0].isPunct(")")
+        })
+      {
+        skipped += closing - cursor + 1
+        cursor = closing + 1
+        continue
+      }
       // "Ms. Hale said": the period of a title is part of the phrase; "the NFA's chief
       // executive, Callum Dunmore, said": so are the commas of an apposition.
       let titleDot =

@@ -151,6 +151,8 @@ extension SpeakerAttributor {
     {
       end -= 1
     }
+    // "board chair Denise Whitaker (At Large) said": the name before the brackets.
+    end = skippingBrackets(before: end, in: from..<cue)
     guard end > from else { return nil }
     if end - from == 1, let speaker = firstPerson(from) { return speaker }
     // "Dr. Renee Halvorsen, chief of the CDC's fungal diseases branch, told": the name
@@ -303,6 +305,14 @@ extension SpeakerAttributor {
     guard open > range.lowerBound, tokens[open].isPunct(",") else { return close + 1 }
     let before = skippingBrackets(before: open, in: range)
     guard before > range.lowerBound else { return close + 1 }
+    // "Lorraine Whitby, 67, whose home burned in the fire, said": the name before the age.
+    if before - 3 >= range.lowerBound, tokens[before - 1].kind == .number,
+      tokens[before - 2].isPunct(","), references.tokenMention[before - 3] >= 0,
+      references.entities[references.mentions[references.tokenMention[before - 3]].entity].type
+        == .person
+    {
+      return before - 2
+    }
     let beforeMention = references.tokenMention[before - 1]
     // "…, Niamh Carley TD, said": the letters after the name are no part of it.
     var nameEnd = close
@@ -476,9 +486,25 @@ extension SpeakerAttributor {
       {
         return person
       }
+      // "Deputy Governor X voted to hold, the bank said, arguing …": the body only reports
+      // what the person the sentence opens with argued.
+      if !isPerson(subject.0), isInsertedCue(earlier, in: range),
+        let opening = sentenceSubject(tokens[cue].sentence), isPerson(opening.0)
+      {
+        return opening
+      }
       return subject
     }
     return sentenceSubject(tokens[cue].sentence)
+  }
+
+  /// A cue set off by commas inside its sentence (", the bank said,"): a comma within a few
+  /// words before it, with words of the sentence before that.
+  func isInsertedCue(_ cue: Int, in range: Range<Int>) -> Bool {
+    var index = cue - 1
+    while index > range.lowerBound, index >= cue - 5, tokens[index].kind == .word { index -= 1 }
+    return index > range.lowerBound && index < cue - 1 && tokens[index].isPunct(",")
+      && tokens[index - 1].kind == .word
   }
 
   func isPerson(_ entity: Int?) -> Bool {

@@ -182,6 +182,35 @@ import Testing
     #expect(Reading.speaker(article) == nil)
   }
 
+  @Test func aBodyReportingAVoteDoesNotArgueForTheVoter() {
+    let article = Reading.article(
+      """
+      The decision was not unanimous. Deputy Governor Ingrid Sjoberg voted to keep the rate at \
+      2.0%, the bank said, arguing that inflation could prove "more persistent than our \
+      forecast assumes."
+      """)
+    #expect(Reading.speaker(article) == "Ingrid Sjoberg")
+  }
+
+  @Test func aSeatInBracketsAfterTheNameBeforeTheCue() {
+    let article = Reading.article(
+      """
+      “Nobody on this board wanted to move a single child,” board chair Denise Whitaker \
+      (At Large) said before the vote.
+      """)
+    #expect(article.quotes.first?.kind == .direct)
+    #expect(Reading.speaker(article) == "Denise Whitaker")
+  }
+
+  @Test func aNameWithAnAgeAndARelativeClauseBeforeTheCue() {
+    let article = Reading.article(
+      """
+      Lorraine Whitcombe, 67, whose family home on Ventura Street burned in the fire, said the \
+      fee waiver was “nice, but it’s not the problem.”
+      """)
+    #expect(Reading.speaker(article) == "Lorraine Whitcombe")
+  }
+
   @Test func courtesyTitleConfirmsEarlierFullName() {
     let text =
       "Victor Lanza, the company's chief executive, flew in on Monday.\n\n"

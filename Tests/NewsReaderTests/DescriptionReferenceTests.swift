@@ -268,4 +268,15 @@ extension DescriptionReferenceTests {
       """)
     #expect(Reading.names(article, .org) == ["Kansas Republican Party"])
   }
+
+  @Test func aPartyBeforeARoleIsNoPartOfIt() {
+    let article = Reading.article(
+      """
+      Oregon Gov. Teresa Lindgren on Tuesday proposed a $34.2 billion budget.
+
+      The Democratic governor laid out the proposal in a speech, calling it "a budget for the \
+      families who keep this state running."
+      """)
+    #expect(Reading.speaker(article) == "Teresa Lindgren")
+  }
 }

@@ -258,4 +258,23 @@ import Testing
       """)
     #expect(Reading.entity(article, "Railpass")?.type != .org)
   }
+
+  @Test func anUnknownWordAfterTheThatSpeaksIsABody() {
+    let article = Reading.article(
+      """
+      The Nordbank said in a statement that the economy was "recovering more slowly than \
+      hoped."
+      """)
+    #expect(Reading.speaker(article) == "Nordbank")
+    #expect(Reading.entity(article, "Nordbank")?.type == .org)
+  }
+
+  @Test func supervisorIsATitle() {
+    let article = Reading.article(
+      """
+      Supervisor Elena Marsh-Duarte, whose district includes the town, said the county had \
+      heard "loud and clear" that fees were keeping people away.
+      """)
+    #expect(Reading.speaker(article) == "Elena Marsh-Duarte")
+  }
 }
