@@ -4,7 +4,7 @@
 /// abbreviations and common Latin abbreviations. Matched case-sensitively on the letters
 /// just before the period; single capital letters (initials) are handled by the splitter.
 enum Abbreviations {
-  static let words: FormSet = [
+  static let words: WordSet = [
     "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gov", "Sen", "Sens", "Rep", "Reps", "Gen",
     "Lt", "Col", "Capt", "Cmdr", "Maj", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Rev", "Hon",
     "Fr", "Sr", "Jr", "St", "Ste", "Mt", "Ft", "Ave", "Blvd", "Rd", "Supt", "Insp", "Det",

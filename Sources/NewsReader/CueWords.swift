@@ -30,8 +30,8 @@ enum CueWords {
 
   /// Present forms of the stems that are also nouns ("calls", "report"): cues only right
   /// after a subject pronoun ("what she calls a “…”").
-  static let nounLikeForms: FormSet = {
-    var forms = FormSet()
+  static let nounLikeForms: WordSet = {
+    var forms = WordSet()
     for line in stems where line.hasPrefix("*") {
       let split = DataText.split(String(line.dropFirst()), on: "/")
       forms.insert(String(split[0]))
@@ -41,7 +41,7 @@ enum CueWords {
   }()
 
   /// Pronouns that make a following noun-like form a verb.
-  static let subjectPronouns: FormSet = ["he", "she", "it", "they", "we", "i", "you", "who"]
+  static let subjectPronouns: WordSet = ["he", "she", "it", "they", "we", "i", "you", "who"]
 
   /// Reporting verbs, as present/past/third-person/participle. Stems marked `*` are also
   /// common nouns ("a report", "the state"), so only their past tense and participle count as
@@ -115,8 +115,8 @@ enum CueWords {
   ]
 
   /// Past forms ("said", "accused"), which a form of "be" before them makes passive.
-  static let pastForms: FormSet = {
-    var forms: FormSet = ["labeled"]
+  static let pastForms: WordSet = {
+    var forms: WordSet = ["labeled"]
     for (word, form) in verbs where form == .finite && !word.hasSuffix("s") {
       forms.insert(word)
     }
@@ -125,23 +125,23 @@ enum CueWords {
 
   /// Verbs that name things rather than report speech when the quoted words look like a title
   /// ("a campaign called “Freedom First”").
-  static let naming: FormSet = [
+  static let naming: WordSet = [
     "called", "dubbed", "titled", "entitled", "named", "nicknamed", "so-called", "branded",
     "known", "labelled", "labeled", "term", "word", "phrase", "slogan", "hashtag", "headline",
     "call", "calls",
   ]
 
   /// Naming words whose quote is a name whatever its case ("nicknamed the plan the “…”").
-  static let strictNaming: FormSet = [
+  static let strictNaming: WordSet = [
     "dubbed", "titled", "entitled", "named", "nicknamed", "so-called", "known",
   ]
 
   /// Nouns that hold up the words right after them as words, whatever their case ("the phrase
   /// “fan tax”"); past a filler they do not ("rejected the phrase as “a slogan”").
-  static let namingNouns: FormSet = ["term", "word", "phrase", "slogan", "hashtag", "headline"]
+  static let namingNouns: WordSet = ["term", "word", "phrase", "slogan", "hashtag", "headline"]
 
   /// Nouns a title in quotes follows ("the documentary “…”", "the breakfast programme “…”").
-  static let titleNouns: FormSet = [
+  static let titleNouns: WordSet = [
     "album", "albums", "song", "songs", "single", "track", "film", "films", "movie", "book",
     "novel", "memoir", "programme", "program", "show", "series", "documentary", "play",
     "musical", "hit", "podcast", "newspaper", "magazine", "column", "exhibition", "opera",
@@ -149,31 +149,31 @@ enum CueWords {
   ]
 
   /// Verbs that give the words written on something ("the sign read “…”").
-  static let readingVerbs: FormSet = ["read", "reads", "reading", "bearing", "proclaiming"]
+  static let readingVerbs: WordSet = ["read", "reads", "reading", "bearing", "proclaiming"]
 
   /// Things whose written words are displayed, not spoken ("a banner read ‘…’").
-  static let signNouns: FormSet = [
+  static let signNouns: WordSet = [
     "banner", "banners", "sign", "signs", "placard", "placards", "poster", "posters",
     "billboard", "billboards", "graffiti", "t-shirt", "t-shirts", "shirt", "shirts", "plaque",
     "inscription", "sticker", "stickers", "mural", "flag", "flags",
   ]
 
   /// Words that may stand between a naming word and its quote ("called him “…”").
-  static let namingFillers: FormSet = [
+  static let namingFillers: WordSet = [
     "the", "a", "an", "as", "it", "him", "her", "them", "themselves", "himself", "herself",
     "itself", "this", "that", "plan", "scheme", "deal", "policy", "tower", "place", "city",
     "town", "team", "group",
   ]
 
   /// Determiners and possessives a one-word scare quote follows ("her ‘dream’ wedding").
-  static let scareQuoteOpeners: FormSet = [
+  static let scareQuoteOpeners: WordSet = [
     "the", "a", "an", "her", "his", "their", "its", "our", "my", "your", "this", "that",
     "these", "those",
   ]
 
   /// Function words that start a new phrase after a quoted word ("a “disaster” for
   /// families"): the quoted word ended its noun phrase, so it may be speech.
-  static let clauseWords: FormSet = [
+  static let clauseWords: WordSet = [
     "for", "to", "in", "of", "and", "or", "but", "that", "which", "who", "at", "on", "with",
     "by", "from", "as", "than", "is", "was", "are", "were", "be", "been", "has", "have", "had",
     "will", "would", "could", "should", "may", "might", "can", "not", "because", "if", "when",
@@ -183,42 +183,42 @@ enum CueWords {
   ]
 
   /// Adverbs of frequency that stand inside a verb phrase ("is often called").
-  static let frequencyAdverbs: FormSet = [
+  static let frequencyAdverbs: WordSet = [
     "often", "sometimes", "also", "still", "now", "always", "usually", "widely", "once",
   ]
 
   /// Forms of "be" that make a cue passive ("was accused of “…”"): the subject is the one
   /// spoken about, not the speaker.
-  static let passiveMarkers: FormSet = ["was", "were", "is", "are", "been", "being", "be"]
+  static let passiveMarkers: WordSet = ["was", "were", "is", "are", "been", "being", "be"]
 
   /// Conjunctions that join a second cue to the first one's subject ("said … but vowed").
-  static let coordinators: FormSet = ["but", "and"]
+  static let coordinators: WordSet = ["but", "and"]
 
   /// Words that end a noun phrase: a subject standing after a quote never runs past them
   /// ("“…” Russia in its war and said" is no subject).
-  static let clauseBreaks: FormSet = [
+  static let clauseBreaks: WordSet = [
     "and", "but", "or", "that", "which", "while", "because", "if", "when", "to", "as",
     "after", "before", "since", "though", "although",
   ]
 
   /// Words opening a clause set off by commas between a subject and its cue ("X, who …,
   /// said"): the subject stands before the clause.
-  static let clauseOpeners: FormSet = ["who", "whose", "which", "whom", "where", "when"]
+  static let clauseOpeners: WordSet = ["who", "whose", "which", "whom", "where", "when"]
 
   /// Verbs of perceiving that report overheard words with a participle ("was heard muttering").
-  static let perceptionVerbs: FormSet = ["heard", "overheard"]
+  static let perceptionVerbs: WordSet = ["heard", "overheard"]
 
   /// Nouns of pledging that quote the pledge after "to" ("on a promise to “…”").
-  static let pledgeNouns: FormSet = ["promise", "pledge", "vow", "promises", "pledges"]
+  static let pledgeNouns: WordSet = ["promise", "pledge", "vow", "promises", "pledges"]
 
   /// Nouns for who speaks on a person's behalf: "his office said" is the person speaking.
-  static let mouthpieces: FormSet = [
+  static let mouthpieces: WordSet = [
     "office", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "barrister",
     "attorney", "attorneys", "solicitor", "campaign", "aides", "representatives",
   ]
 
   /// Words that may stand between a speaker and the cue ("Lee also said", "she has warned").
-  static let auxiliaries: FormSet = [
+  static let auxiliaries: WordSet = [
     "also", "has", "have", "had", "was", "were", "is", "are", "then", "later", "previously",
     "earlier", "repeatedly", "reportedly", "further", "again", "once", "recently", "strongly",
     "publicly", "separately", "already", "will", "would", "could", "may", "might",

@@ -95,7 +95,7 @@ extension EntityRecognizer {
 
   /// "Two administration officials", "Several residents": unnamed people, a later "the
   /// official" among them.
-  static let unnamedGroupOpeners: FormSet = [
+  static let unnamedGroupOpeners: WordSet = [
     "two", "three", "four", "several", "some", "many", "other",
   ]
 

@@ -51,8 +51,8 @@ extension EntityRecognizer {
   }
 
   /// Prepositions after a role noun that name where the person works ("an economist at the
-  /// bank"); a `FormSet`, as an array literal built a new array per test.
-  static let workplacePrepositions: FormSet = ["at", "with", "for", "of", "in", "from", "on"]
+  /// bank"); a `WordSet`, as an array literal built a new array per test.
+  static let workplacePrepositions: WordSet = ["at", "with", "for", "of", "in", "from", "on"]
 
   /// ", the North Korean leader," after a name.
   func apposition(after end: Int) -> String? {

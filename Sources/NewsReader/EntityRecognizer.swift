@@ -863,11 +863,11 @@ struct EntityRecognizer {
       && Self.placeNouns.contains(tokens[first - 2].lower)
   }
 
-  /// Small lists asked about one word at a time. Kept as `FormSet`s, not array literals: a
+  /// Small lists asked about one word at a time. Kept as `WordSet`s, not array literals: a
   /// literal in a condition built (and freed) a new array on every test.
-  static let undottedCompanySuffixes: FormSet = ["llc", "plc", "ltd"]
+  static let undottedCompanySuffixes: WordSet = ["llc", "plc", "ltd"]
   /// "shares of Orion", "a unit of Helix": what only an organisation has.
-  static let partOfOrganisation: FormSet = [
+  static let partOfOrganisation: WordSet = [
     "shares", "stock", "unit", "subsidiary", "owner", "parent", "maker", "shareholders",
     "investors", "employees", "staff", "ceo", "customers",
   ]
@@ -899,16 +899,16 @@ struct EntityRecognizer {
     }
     return lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
   }
-  static let phraseConnectors: FormSet = ["of", "for", "on"]
-  static let orgNameJoiners: FormSet = ["of", "and", "&"]
-  static let arabicArticles: FormSet = [
+  static let phraseConnectors: WordSet = ["of", "for", "on"]
+  static let orgNameJoiners: WordSet = ["of", "and", "&"]
+  static let arabicArticles: WordSet = [
     "el", "al", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul",
   ]
-  static let placeNouns: FormSet = [
+  static let placeNouns: WordSet = [
     "town", "city", "village", "region", "province", "state", "island", "port",
     "district", "county", "capital", "suburb", "enclave", "municipality",
   ]
-  static let placeModifiers: FormSet = [
+  static let placeModifiers: WordSet = [
     "border", "frontline", "front-line", "eastern", "western", "northern", "southern",
     "central", "coastal", "southeastern", "northeastern", "southwestern", "northwestern",
   ]

@@ -54,12 +54,12 @@ final class Gazetteer: @unchecked Sendable {
   /// Folded demonym ("north korean") → canonical country.
   let demonyms: WordTable<String>
   /// Every word of every demonym ("north", "korean").
-  let demonymWords: FormSet
+  let demonymWords: WordSet
 
   private init() {
     var entries: [Entry] = []
     var demonyms = WordTable<String>()
-    var demonymWords = FormSet()
+    var demonymWords = WordSet()
     func add(_ name: String, canonical: String, isPlace: Bool) {
       let tokens = TextBuffer.withBuffer(name) { buffer in
         var tokens: [Token] = []

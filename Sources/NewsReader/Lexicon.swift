@@ -6,7 +6,7 @@
 enum Lexicon {
   /// Nouns that describe what a person is or does; before a name they make a role
   /// ("analyst Choe", "new president Lee").
-  static let roleNouns: FormSet = [
+  static let roleNouns: WordSet = [
     "leader", "president", "minister", "official", "officials", "lawmaker", "analyst",
     "predecessor", "successor", "spokesman", "spokeswoman", "spokesperson", "chief",
     "director", "secretary", "ambassador", "envoy", "general", "commander", "governor",
@@ -47,7 +47,7 @@ enum Lexicon {
 
   /// Nouns for people met without a name ("a station employee", "one customer"); role
   /// nouns count too.
-  static let personNouns: FormSet = [
+  static let personNouns: WordSet = [
     "customer", "employee", "woman", "man", "passenger", "traveller", "traveler", "shopper",
     "parent", "mother", "father", "fan", "voter", "member", "witness", "survivor", "patient",
     "pupil", "child", "girl", "boy", "teenager", "volunteer", "local", "villager", "commuter",
@@ -61,7 +61,7 @@ enum Lexicon {
 
   /// Capitalised words that open a person's title inside a name run
   /// ("French President Emmanuel Macron", "Foreign Minister Wang Yi").
-  static let titleWords: FormSet = [
+  static let titleWords: WordSet = [
     "president", "vice", "prime", "minister", "foreign", "defence", "defense", "interior",
     "finance", "economy", "trade", "health", "justice", "deputy", "secretary", "state",
     "general", "gen", "gen.", "senator", "sen", "sen.", "rep", "rep.", "representative",
@@ -99,24 +99,24 @@ enum Lexicon {
 
   /// Letters written after a name that are not part of it ("Kirsty Abernethy KC", an Irish
   /// deputy's "TD").
-  static let postNominals: FormSet = [
+  static let postNominals: WordSet = [
     "kc", "qc", "mp", "msp", "mep", "mla", "td", "jr", "jr.", "obe", "mbe", "cbe", "phd",
   ]
 
   /// Words after a surname that tell generations apart ("John O'Brien Jr.").
-  static let generationSuffixes: FormSet = [
+  static let generationSuffixes: WordSet = [
     "jr", "jr.", "sr", "sr.", "ii", "iii", "iv",
   ]
 
   /// Titles of courtesy: they say how a person is addressed, not what they do, so they are
   /// not a role.
-  static let courtesyTitles: FormSet = [
+  static let courtesyTitles: WordSet = [
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "messrs", "messrs.", "sir", "dame",
     "alhaji", "alhaja", "hajia", "mallam",
   ]
 
   /// Capitalised last words that make a name run an organisation.
-  static let orgWords: FormSet = [
+  static let orgWords: WordSet = [
     "agency", "group", "alliance", "ministry", "department", "council", "committee",
     "commission", "party", "bank", "university", "institute", "association", "organization",
     "organisation", "corporation", "corp", "corp.", "company", "inc", "inc.", "ltd", "ltd.",
@@ -153,7 +153,7 @@ enum Lexicon {
 
   /// Organisation words too generic to name one alone: capitalised on their own ("Board
   /// members", "the Union said") they refer to the organisation with that head.
-  static let genericOrgHeads: FormSet = [
+  static let genericOrgHeads: WordSet = [
     "board", "union", "festival", "council", "committee", "commission", "agency", "authority",
     "association", "federation", "institute", "foundation", "ministry", "department",
     "office", "bureau", "group", "company", "alliance", "coalition", "court", "club",
@@ -161,37 +161,37 @@ enum Lexicon {
   ]
 
   /// Nouns for someone who speaks for a body ("a spokeswoman for the force").
-  static let spokespersonNouns: FormSet = ["spokesperson", "spokesman", "spokeswoman"]
+  static let spokespersonNouns: WordSet = ["spokesperson", "spokesman", "spokeswoman"]
 
   /// Heads of state bodies, which a vague description ("the group", "the movement") never
   /// means.
-  static let stateBodyHeads: FormSet = [
+  static let stateBodyHeads: WordSet = [
     "ministry", "department", "government", "office", "court", "police", "army", "navy",
     "parliament", "senate", "congress", "assembly", "cabinet", "presidency", "embassy",
   ]
 
   /// Heads of descriptions vague enough to stand for any organisation just named ("Human
   /// Rights Watch … the group said").
-  static let vagueOrgHeads: FormSet = [
+  static let vagueOrgHeads: WordSet = [
     "group", "organisation", "organization", "charity", "watchdog", "movement",
   ]
 
   /// A party's members, capitalised after "the" ("the Kansas Republican said"): a person.
-  static let partyMemberNouns: FormSet = [
+  static let partyMemberNouns: WordSet = [
     "republican", "democrat", "conservative", "tory", "socialist", "liberal",
   ]
 
   /// Parties capitalised before a role ("the Democratic governor").
-  static let partyAdjectives: FormSet = [
+  static let partyAdjectives: WordSet = [
     "democratic", "republican", "conservative", "tory", "socialist", "liberal", "labour",
   ]
 
   /// Descriptions that mean a business ("the company said"), which may take the business just
   /// named when no body has been called one yet.
-  static let companyReferenceHeads: FormSet = ["company", "firm"]
+  static let companyReferenceHeads: WordSet = ["company", "firm"]
 
   /// Heads of bodies that are not businesses, beyond the generic heads and state bodies.
-  static let nonBusinessHeads: FormSet = [
+  static let nonBusinessHeads: WordSet = [
     "party", "movement", "church", "police", "forces", "force", "guard", "front", "brigade",
     "brigades", "militia", "militias", "confederation", "brotherhood", "guild", "syndicate",
     "cooperative", "co-operative", "embassy", "consulate", "secretariat", "tribunal",
@@ -203,7 +203,7 @@ enum Lexicon {
 
   /// Lower-case head nouns of organisation descriptions ("a sanctions monitoring group",
   /// "the group").
-  static let orgNouns: FormSet = [
+  static let orgNouns: WordSet = [
     "group", "agency", "alliance", "ministry", "committee", "council", "commission",
     "organisation", "organization", "company", "firm", "bank", "coalition", "union", "party",
     "network", "association", "body", "watchdog", "panel", "consortium", "bloc", "regulator",
@@ -217,7 +217,7 @@ enum Lexicon {
 
   /// Lower-case nouns that, right before a capitalised name, say it is an organisation
   /// ("port operator Nordhaven Terminals", "shipping group Maersk", "the news agency ANP").
-  static let orgDescriptors: FormSet = [
+  static let orgDescriptors: WordSet = [
     "operator", "company", "firm", "group", "carrier", "line", "maker", "retailer", "bank",
     "agency", "airline", "insurer", "lender", "giant", "producer", "manufacturer", "startup",
     "developer", "broadcaster", "newspaper", "daily", "club", "team", "union", "charity",
@@ -233,14 +233,14 @@ enum Lexicon {
 
   /// Abbreviations written with a period inside names: titles before a name ("Gov. Maria
   /// Lopez") and suffixes after one ("Helix Pharma Inc.").
-  static let dottedTitles: FormSet = [
+  static let dottedTitles: WordSet = [
     "gov", "sen", "rep", "dr", "mr", "mrs", "ms", "gen", "col", "lt", "capt", "prof", "sgt",
     "st", "adm", "cmdr", "maj", "rev", "hon", "supt", "det", "insp",
   ]
-  static let dottedSuffixes: FormSet = ["inc", "corp", "ltd", "co", "jr", "sr", "bros"]
+  static let dottedSuffixes: WordSet = ["inc", "corp", "ltd", "co", "jr", "sr", "bros"]
 
   /// Last words that make an organisation a company ("the company" can refer to it).
-  static let companySuffixes: FormSet = [
+  static let companySuffixes: WordSet = [
     "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "co", "co.", "group",
     "holdings", "corporation", "company", "industries", "technologies", "systems", "motors",
     "airlines", "airways", "pharma", "pharmaceuticals", "energy", "bank", "ag", "sa", "nv",
@@ -248,7 +248,7 @@ enum Lexicon {
 
   /// First words of organisation names too common to stand for the organisation alone
   /// ("International" is not the International Monetary Fund; "Orion" is Orion Semiconductor).
-  static let genericNameStarts: FormSet = [
+  static let genericNameStarts: WordSet = [
     "international", "national", "united", "world", "global", "general", "central", "standard",
     "first", "new", "american", "royal", "federal", "state", "public", "democratic",
     "republican", "people's", "the", "european", "african", "asian", "arab", "islamic",
@@ -258,7 +258,7 @@ enum Lexicon {
   ]
 
   /// Bodies of a state that a possessive place can own ("Kenya's central bank").
-  static let stateBodies: FormSet = [
+  static let stateBodies: WordSet = [
     "government", "military", "army", "navy", "parliament", "police", "cabinet", "bank",
     "ministry", "regulator", "judiciary", "legislature", "senate", "congress", "embassy",
     "mission", "delegation", "treasury", "presidency", "administration", "airline", "court",
@@ -266,13 +266,13 @@ enum Lexicon {
   ]
 
   /// Head words of generic news-outlet descriptions ("state media", "the state news agency").
-  static let mediaHeads: FormSet = [
+  static let mediaHeads: WordSet = [
     "media", "agency", "broadcaster", "television", "tv", "newspaper", "outlet", "daily",
     "radio", "wire",
   ]
 
   /// Words of an organisation name that make it a news outlet.
-  static let mediaNameWords: FormSet = [
+  static let mediaNameWords: WordSet = [
     "news", "agency", "press", "media", "television", "tv", "broadcasting", "broadcaster",
     "times", "post", "herald", "journal", "gazette", "tribune", "telegraph", "radio",
     "guardian", "reuters", "daily", "courier", "chronicle",
@@ -283,20 +283,20 @@ enum Lexicon {
   ]
 
   /// Modifiers that mark a media description as official ("state media", "state-run TV").
-  static let mediaModifiers: FormSet = [
+  static let mediaModifiers: WordSet = [
     "state", "state-run", "state-owned", "state-controlled", "official", "government",
     "government-run", "national", "news", "public", "local", "foreign", "domestic",
   ]
 
   /// Nouns for texts that "say" things on behalf of their author ("the commentary said").
-  static let textNouns: FormSet = [
+  static let textNouns: WordSet = [
     "commentary", "statement", "report", "editorial", "article", "document", "letter", "post",
     "communique", "declaration", "op-ed", "column", "memo", "study", "filing", "notice",
     "message", "release", "broadcast", "dispatch", "analysis", "paper", "blog", "tweet",
   ]
 
   /// Lower-case words after a capitalised name that make it a place ("Kursk border region").
-  static let placeSuffixes: FormSet = [
+  static let placeSuffixes: WordSet = [
     "region", "province", "oblast", "district", "county", "prefecture", "governorate",
     "state", "city", "town", "village", "area", "valley", "island", "islands", "peninsula",
     "territory", "municipality", "republic",
@@ -304,7 +304,7 @@ enum Lexicon {
 
   /// Capitalised last words of street and venue names ("Ely Road", "Castlefield Arena");
   /// words that are also common surnames (Hall, Lane, Field, Park) are left out.
-  static let placeNameEnds: FormSet = [
+  static let placeNameEnds: WordSet = [
     "road", "street", "avenue", "boulevard", "stadium", "arena", "square", "station",
     "airport", "highway", "motorway", "river", "bridge", "quay", "terrace", "crescent",
     // "Harrowby Town", "Derby County": clubs named after places, no people.
@@ -314,7 +314,7 @@ enum Lexicon {
   /// Last words of names that are places, buildings, events or laws even when a given name
   /// opens them ("Lincoln Park", "Albert Hall", "Grace Church", "Davis Cup"), so the given
   /// name does not make them a person's.
-  static let namedThingEnds: FormSet = [
+  static let namedThingEnds: WordSet = [
     "park", "hall", "center", "centre", "garden", "gardens", "lake", "valley", "island", "beach",
     "bay", "house", "tower", "memorial", "church", "cathedral", "chapel", "school", "college",
     "university", "hospital", "clinic", "library", "museum", "theatre", "theater", "prize",
@@ -324,7 +324,7 @@ enum Lexicon {
 
   /// Nouns for a person of a nation that differ from the adjective ("the Spaniard", "the
   /// Dutchman"); adjectives used as nouns ("the Brazilian") come from the gazetteer.
-  static let nationalityNouns: FormSet = [
+  static let nationalityNouns: WordSet = [
     "spaniard", "frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman",
     "dutchwoman", "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman",
     "scot", "swede", "dane", "finn", "pole", "turk", "briton", "brit", "kiwi", "icelander",
@@ -333,7 +333,7 @@ enum Lexicon {
 
   /// Participles that make a capitalised word before a hyphen a modifier ("Bangui-based",
   /// "Kremlin-backed", "Paris-born").
-  static let compoundModifierEnds: FormSet = [
+  static let compoundModifierEnds: WordSet = [
     "based", "backed", "born", "bred", "led", "owned", "run", "funded", "listed", "registered",
     "headquartered", "made", "flagged", "bound", "linked", "allied", "aligned", "controlled",
     "held", "focused", "centred", "centered", "style", "era", "area",
@@ -371,13 +371,13 @@ enum Lexicon {
   ]
 
   /// Awards named by one word ("the Oscar winner", "an Emmy"), which name no one.
-  static let awardNames: FormSet = [
+  static let awardNames: WordSet = [
     "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "pulitzer",
     "nobel", "booker", "olivier", "césar", "goya", "juno", "obie",
   ]
 
   /// Capitalised words that begin sentences without naming anything.
-  static let sentenceStarters: FormSet = [
+  static let sentenceStarters: WordSet = [
     "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "of", "as", "and",
     "but", "or", "so", "yet", "if", "when", "while", "after", "before", "since", "until",
     "because", "although", "though", "despite", "during", "according", "around", "about",
@@ -395,13 +395,13 @@ enum Lexicon {
   ]
 
   /// Words joining the parts of a name ("Ludwig van Beethoven", "Ministry of Defence").
-  static let nameConnectors: FormSet = [
+  static let nameConnectors: WordSet = [
     "of", "de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "dos", "das", "del",
     "al", "bin", "ibn", "for", "on", "ter", "ten", "della", "dei", "vom", "zu", "af",
   ]
 
   /// Words that end a backwards scan for a role ("his hawkish predecessor", "by analyst").
-  static let roleStops: FormSet = [
+  static let roleStops: WordSet = [
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of", "in", "on",
     "at", "to", "by", "with", "for", "from", "and", "or", "as", "than", "that", "who",
     "which", "whom", "said", "says", "told", "is", "was", "were", "are", "be", "been", "has",
@@ -414,25 +414,25 @@ enum Lexicon {
 
   /// Prepositions whose object is seldom what a later pronoun stands for ("a shot over
   /// Hrubý. He did not celebrate.").
-  static let objectPrepositions: FormSet = [
+  static let objectPrepositions: WordSet = [
     "over", "past", "against", "with", "to", "from", "into", "behind", "beside", "beyond",
     "toward", "towards", "onto", "at", "for", "about", "than", "like", "under",
   ]
 
   /// Personal pronouns that can stand for a speaker, and which entity type each takes.
-  static let personPronouns: FormSet = ["he", "she", "him", "her"]
+  static let personPronouns: WordSet = ["he", "she", "him", "her"]
   /// Pronouns a cue's subject takes for someone other than the speaker of the words around.
-  static let thirdPersonSubjects: FormSet = ["he", "she", "they"]
-  static let femaleRoles: FormSet = [
+  static let thirdPersonSubjects: WordSet = ["he", "she", "they"]
+  static let femaleRoles: WordSet = [
     "queen", "princess", "actress", "lady", "dame", "mrs", "mrs.", "ms", "ms.", "miss", "mother",
     "daughter", "sister", "wife", "widow", "grandmother", "aunt", "niece",
     "alhaja", "hajia",
   ]
-  static let maleRoles: FormSet = [
+  static let maleRoles: WordSet = [
     "king", "prince", "lord", "sir", "mr", "mr.", "father", "son", "brother", "husband",
     "widower", "grandfather", "uncle", "nephew",
     "alhaji", "mallam",
   ]
-  static let orgPronouns: FormSet = ["it"]
-  static let pluralPronouns: FormSet = ["they"]
+  static let orgPronouns: WordSet = ["it"]
+  static let pluralPronouns: WordSet = ["they"]
 }

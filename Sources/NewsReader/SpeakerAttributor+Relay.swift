@@ -29,7 +29,7 @@ extension SpeakerAttributor {
     return nil
   }
 
-  static let quotingVerbs: FormSet = ["quoted", "quotes", "quoting", "cited", "cites"]
+  static let quotingVerbs: WordSet = ["quoted", "quotes", "quoting", "cited", "cites"]
 
   /// A quote signed on the line after it, as live pages and pull quotes do: "“…” / — Energy
   /// Secretary Ed Marlow". The cue is none (an empty word).

@@ -198,9 +198,12 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
   var count: Int { table.count }
 
-  func contains(_ word: String) -> Bool { table.contains(word) }
+  /// By the word's bits when it is short (see `WordTable.value(ofLower:)`): the recognisers
+  /// and the attributor ask their word lists about nearly every word they pass.
+  @inline(__always)
+  func contains(_ word: String) -> Bool { table.value(ofLower: word) != nil }
 
-  func contains(_ word: Substring) -> Bool { table.contains(String(word)) }
+  func contains(_ word: Substring) -> Bool { contains(String(word)) }
 
   /// Whether the word spelt by `bytes` is in the set, without making a `String`.
   func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.entry(bytes: bytes) != nil }

@@ -80,13 +80,13 @@ import Testing
   }
 }
 
-/// The word lists kept as `WordSet`s and `FormSet`s compare bytes where `Set<String>` compared canonically
+/// The word lists kept as `WordSet`s compare bytes where `Set<String>` compared canonically
 /// equivalent strings; the two answer alike as long as every member is plain ASCII without an
 /// upper-case letter, ";" or "`" (the only ASCII a non-ASCII character is canonically equal to
 /// is "K", ";" and "`": the Kelvin sign, the Greek question mark and the Greek varia).
 @Suite struct WordSetListTests {
   @Test func listsHoldOnlyPlainLowerCaseASCII() {
-    let lists: [FormSet] = [
+    let lists: [WordSet] = [
       CueWords.nounLikeForms, CueWords.subjectPronouns, CueWords.pastForms, CueWords.naming,
       CueWords.strictNaming, CueWords.namingNouns, CueWords.titleNouns, CueWords.namingFillers,
       CueWords.scareQuoteOpeners, CueWords.clauseWords, CueWords.frequencyAdverbs,
