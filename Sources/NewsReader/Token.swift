@@ -36,15 +36,13 @@ struct Token {
   private static let hyphenBit: UInt8 = 8
 
   init(start: Int, end: Int, kind: Kind, written: String, lower: String, paragraph: Int) {
-    self.startOffset = UInt32(start)
-    self.endOffset = UInt32(end)
-    self.kind = kind
-    self.lowerForm = LowerForm(lower)
-    self.paragraphIndex = Int32(paragraph)
     var written = written
-    self.caseBits =
+    let bits =
       (kind == .word ? written.withUTF8 { Self.caseBits(of: $0[...]) } : 0)
       | (written.utf8.contains(45) ? Self.hyphenBit : 0)
+    self.init(
+      start: start, end: end, kind: kind, lower: LowerForm(lower), paragraph: paragraph,
+      caseBits: bits, flags: [])
   }
 
   /// Builds a token straight from the article's bytes (the tokenizer's fast path), which the
@@ -53,14 +51,10 @@ struct Token {
     start: Int, end: Int, kind: Kind, bytes: Slice<ByteClass.Bytes>, lower: LowerForm,
     paragraph: Int, flags: WordFlags = [], hyphenated: Bool
   ) {
-    self.startOffset = UInt32(start)
-    self.endOffset = UInt32(end)
-    self.kind = kind
-    self.lowerForm = lower
-    self.paragraphIndex = Int32(paragraph)
-    self.caseBits =
-      (kind == .word ? Self.caseBits(of: bytes) : 0) | (hyphenated ? Self.hyphenBit : 0)
-    self.flags = flags
+    self.init(
+      start: start, end: end, kind: kind, lower: lower, paragraph: paragraph,
+      caseBits: (kind == .word ? Self.caseBits(of: bytes) : 0)
+        | (hyphenated ? Self.hyphenBit : 0), flags: flags)
   }
 
   /// Builds a token of up to 15 ASCII bytes from their packed form (see
@@ -70,13 +64,23 @@ struct Token {
     start: Int, end: Int, kind: Kind, packedASCII words: (UInt64, UInt64), lower: LowerForm,
     paragraph: Int, flags: WordFlags, hyphenated: Bool
   ) {
+    self.init(
+      start: start, end: end, kind: kind, lower: lower, paragraph: paragraph,
+      caseBits: (kind == .word ? Self.caseBits(ofPackedASCII: words) : 0)
+        | (hyphenated ? Self.hyphenBit : 0), flags: flags)
+  }
+
+  @inline(__always)
+  private init(
+    start: Int, end: Int, kind: Kind, lower: LowerForm, paragraph: Int, caseBits: UInt8,
+    flags: WordFlags
+  ) {
     self.startOffset = UInt32(start)
     self.endOffset = UInt32(end)
     self.kind = kind
     self.lowerForm = lower
     self.paragraphIndex = Int32(paragraph)
-    self.caseBits =
-      (kind == .word ? Self.caseBits(ofPackedASCII: words) : 0) | (hyphenated ? Self.hyphenBit : 0)
+    self.caseBits = caseBits
     self.flags = flags
   }
 
