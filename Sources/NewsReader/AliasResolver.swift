@@ -644,6 +644,10 @@ struct AliasResolver {
       } else if let person = personContaining(words) {
         // "De Vries" after "Anke de Vries": a surname of several words.
         mention(person, candidate, alias: true)
+      } else if let single = personNamedBySurname(of: words) {
+        // "Stanford says …" in the standfirst, then "Rhys Stanford’s side": the full name.
+        adoptFullName(single, name: name, folded: folded, words: words, role: nil)
+        mention(single, candidate, alias: false)
       } else if let person = confirmPending(containing: words, candidate) {
         _ = person
       } else {
@@ -822,28 +826,46 @@ struct AliasResolver {
         return
       }
       if words.count > 1, confirmPending(containing: words, candidate) != nil { return }
-      if words.count > 1, let last = words.last, let single = byKey[LookupKey(.person, last)] {
-        let oldName = entities[single].name
-        entities[single].name = name
-        entities[single].nameWords = words
-        entities[single].head = last
-        byKey[LookupKey(.person, folded)] = single
-        add(LookupKey(.word, words[0]), single)
-        add(LookupKey(.word, last), single)
-        if !entities[single].aliases.contains(oldName) {
-          entities[single].aliases.insert(oldName, at: 0)
-        }
-        entities[single].aliases.removeAll { $0 == name }
-        if entities[single].role == nil, let role {
-          entities[single].role = role
-          indexRole(single)
-        }
+      if words.count > 1, let single = personNamedBySurname(of: words) {
+        adoptFullName(single, name: name, folded: folded, words: words, role: role)
         mention(single, candidate, alias: false)
         return
       }
     }
     let index = entity(named: name, type: .person, role: role, folded: folded, words: words)
     mention(index, candidate, alias: false)
+  }
+
+  /// The person so far known by the last of `words` alone ("Stanford says …" before "Rhys
+  /// Stanford"), or nil.
+  private func personNamedBySurname(of words: [String]) -> Int? {
+    guard words.count > 1, let last = words.last, let single = byKey[LookupKey(.person, last)],
+      entities[single].type == .person, entities[single].nameWords.count == 1
+    else { return nil }
+    return single
+  }
+
+  /// The full name takes over a person first named by the surname alone: it becomes the name
+  /// (the fullest form), the surname an alias.
+  private mutating func adoptFullName(
+    _ single: Int, name: String, folded: String, words: [String], role: String?
+  ) {
+    guard let last = words.last else { return }
+    let oldName = entities[single].name
+    entities[single].name = name
+    entities[single].nameWords = words
+    entities[single].head = last
+    byKey[LookupKey(.person, folded)] = single
+    add(LookupKey(.word, words[0]), single)
+    add(LookupKey(.word, last), single)
+    if !entities[single].aliases.contains(oldName) {
+      entities[single].aliases.insert(oldName, at: 0)
+    }
+    entities[single].aliases.removeAll { $0 == name }
+    if entities[single].role == nil, let role {
+      entities[single].role = role
+      indexRole(single)
+    }
   }
 
   /// Whether "the company" may stand for a body whose name ends in `head`: not a ministry, a

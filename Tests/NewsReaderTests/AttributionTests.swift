@@ -211,6 +211,29 @@ import Testing
     #expect(Reading.speaker(article) == "Lorraine Whitcombe")
   }
 
+  @Test func aFullNameAfterTheSurnameAloneTakesItOver() {
+    let article = Reading.article(
+      """
+      Eastmoor come from behind to end winless run
+
+      Eastmoor Athletic 3–2 Wrexley Rovers
+
+      Keane strikes twice in second half after Okafor’s early double
+      Preston says his side ‘found something’ at the break
+
+      Tom Ashworth at Cobden Road
+
+      Sat 13 Mar 2027 17.21 GMT
+
+      For 45 minutes it looked like the same old story for Eastmoor. By the end of a \
+      breathless afternoon at Cobden Road, Rhys Preston’s side had their first win in months.
+
+      “I said to the lads at half-time that we had nothing to lose,” Preston said.
+      """, date: nil)
+    #expect(Reading.speaker(article, article.quotes.count - 1) == "Rhys Preston")
+    #expect(Reading.entity(article, "Preston") == nil)
+  }
+
   @Test func courtesyTitleConfirmsEarlierFullName() {
     let text =
       "Victor Lanza, the company's chief executive, flew in on Monday.\n\n"
