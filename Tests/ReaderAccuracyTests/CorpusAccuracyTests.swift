@@ -9,8 +9,8 @@ import Testing
 @Suite struct CorpusAccuracyTests {
   /// What the reader reaches now (the issue's targets are 0.97, 0.93 and 0.90).
   static let quoteF1Floor = 0.995
-  static let speakerAccuracyFloor = 0.966
-  static let endToEndF1Floor = 0.963
+  static let speakerAccuracyFloor = 0.960
+  static let endToEndF1Floor = 0.956
   /// Non-speech stretches (titles, scare quotes) the reader may still pass off as speech.
   static let leakedCeiling = 5
 
@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test func everyArticleHasReadableGold() {
-    #expect(Self.scores.count >= 96)
+    #expect(Self.scores.count >= 106)
     let unmatched = Self.scores.flatMap { score in
       score.issues.filter { $0.kind == .goldNotInText }.map {
         "\(score.name): \($0.goldText ?? "")"
