@@ -575,7 +575,7 @@ struct AliasResolver {
       mention(host, candidate, alias: true)
       return
     }
-    // "Railpass, a Dutch booking site, said": a word nothing else named, which the description
+    // "Tripwell, a Dutch booking site, said": a word nothing else named, which the description
     // says is an organisation.
     if let head, let word = unresolvedWord, word.endToken == candidate.apposes,
       case .single(let name) = word.kind
@@ -645,7 +645,7 @@ struct AliasResolver {
         // "De Vries" after "Anke de Vries": a surname of several words.
         mention(person, candidate, alias: true)
       } else if let single = personNamedBySurname(of: words) {
-        // "Stanford says …" in the standfirst, then "Rhys Stanford’s side": the full name.
+        // "Preston says …" in the standfirst, then "Rhys Preston’s side": the full name.
         adoptFullName(single, name: name, folded: folded, words: words, role: nil)
         mention(single, candidate, alias: false)
       } else if let person = confirmPending(containing: words, candidate) {
@@ -836,8 +836,8 @@ struct AliasResolver {
     mention(index, candidate, alias: false)
   }
 
-  /// The person so far known by the last of `words` alone ("Stanford says …" before "Rhys
-  /// Stanford"), or nil.
+  /// The person so far known by the last of `words` alone ("Preston says …" before "Rhys
+  /// Preston"), or nil.
   private func personNamedBySurname(of words: [String]) -> Int? {
     guard words.count > 1, let last = words.last, let single = byKey[LookupKey(.person, last)],
       entities[single].type == .person, entities[single].nameWords.count == 1

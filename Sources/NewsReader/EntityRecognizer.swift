@@ -802,7 +802,7 @@ struct EntityRecognizer {
       output.append(candidate(.person(nameText, role: nil), nameStart, stop, text: nameText))
       return
     }
-    // "The Riksbank said", "the Kremlin told reporters": one unknown word after "the" that
+    // "The Nordbank said", "the Kremlin told reporters": one unknown word after "the" that
     // speaks is a body (a person is never "the Smith").
     if count == 1, nameStart > 0, tokens[nameStart - 1].lowerIs("the"),
       sameSpan(nameStart - 1, nameStart), speechVerbFollows(stop)

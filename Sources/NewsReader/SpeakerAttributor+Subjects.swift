@@ -305,7 +305,7 @@ extension SpeakerAttributor {
     guard open > range.lowerBound, tokens[open].isPunct(",") else { return close + 1 }
     let before = skippingBrackets(before: open, in: range)
     guard before > range.lowerBound else { return close + 1 }
-    // "Lorraine Whitby, 67, whose home burned in the fire, said": the name before the age.
+    // "Lorraine Whitcombe, 67, whose home burned in the fire, said": the name before the age.
     if before - 3 >= range.lowerBound, tokens[before - 1].kind == .number,
       tokens[before - 2].isPunct(","), references.tokenMention[before - 3] >= 0,
       references.entities[references.mentions[references.tokenMention[before - 3]].entity].type
@@ -461,7 +461,7 @@ extension SpeakerAttributor {
     if before > range.lowerBound, references.tokenMention[before] >= 0 {
       let record = references.mentions[references.tokenMention[before]]
       var first = references.localRange(record).lowerBound
-      // Over a capitalised title or a role ("with manager Paul Ferreira saying").
+      // Over a capitalised title or a role ("with manager Paulo Ferreira saying").
       while first > range.lowerBound, first > cue - 8,
         tokens[first - 1].isCapitalized
           || !tokens[first - 1].flags.isDisjoint(with: [.roleNoun, .orgNoun])
@@ -587,7 +587,7 @@ extension SpeakerAttributor {
     return nil
   }
 
-  /// "A person close to the player said", "people familiar with Hurlbut's thinking": the
+  /// "A person close to the player said", "people familiar with the senator's thinking": the
   /// unnamed source speaks, not the one named after "close to"; nil when the words before
   /// `end` are no such phrase.
   func closeToPhrase(endingAt end: Int, in range: Range<Int>) -> (Int?, String)? {

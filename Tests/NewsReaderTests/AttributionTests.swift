@@ -185,11 +185,11 @@ import Testing
   @Test func aBodyReportingAVoteDoesNotArgueForTheVoter() {
     let article = Reading.article(
       """
-      The decision was not unanimous. Deputy Governor Ingrid Sjoberg voted to keep the rate at \
+      The decision was not unanimous. Deputy Governor Ingrid Sandvik voted to keep the rate at \
       2.0%, the bank said, arguing that inflation could prove "more persistent than our \
       forecast assumes."
       """)
-    #expect(Reading.speaker(article) == "Ingrid Sjoberg")
+    #expect(Reading.speaker(article) == "Ingrid Sandvik")
   }
 
   @Test func aSeatInBracketsAfterTheNameBeforeTheCue() {
